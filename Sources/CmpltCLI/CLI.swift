@@ -1,0 +1,71 @@
+import CmpltCore
+import Glibc
+
+/// The command-line interface: parses arguments, runs a command, reports errors.
+public enum CLI {
+    /// cmplt's version.
+    static let version = "0.1.0"
+
+    /// Every command, in the order help lists them.
+    static let commands: [any Command.Type] = [
+        LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
+        ListCommand.self, StatesCommand.self, ConfigCommand.self, HelpCommand.self,
+    ]
+
+    static let parser = ArgumentParser(commands: commands.map { $0.spec }, globalOptions: GlobalOptions.specs)
+    static let helpFormatter = HelpFormatter(commands: commands.map { $0.spec }, globalOptions: GlobalOptions.specs)
+
+    /// Runs cmplt with the process's own arguments and environment.
+    public static func main() -> Int32 {
+        do {
+            return run(arguments: try ProcessArguments.read(), environment: ProcessArguments.environment())
+        } catch {
+            reportError(error.message)
+            return ExitCode.usage.rawValue
+        }
+    }
+
+    /// Runs cmplt with `arguments` (without the program name) and returns the exit code.
+    public static func run(arguments: [String], environment: [String: String]) -> Int32 {
+        let output = OutputBuffer(fd: 1)
+        do {
+            let invocation = try parser.parse(arguments)
+            let options = try GlobalOptions(invocation)
+            let context = Context(options: options, environment: environment, now: .now(), output: output)
+            if invocation.helpRequested || invocation.command == nil {
+                if invocation.flag(GlobalOptions.version), invocation.command == nil, !invocation.helpRequested {
+                    context.print("cmplt \(version)\n")
+                } else {
+                    context.print(helpFormatter.help(for: invocation.path))
+                }
+            } else {
+                try command(named: invocation.path[0].name).run(invocation, in: context)
+            }
+            try output.flush()
+            return ExitCode.success.rawValue
+        } catch {
+            try? output.flush()
+            let (code, message) = ExitCode.describe(error)
+            reportError(message)
+            return code.rawValue
+        }
+    }
+
+    /// The command type declared as `name`.
+    static func command(named name: String) -> any Command.Type {
+        commands.first { $0.spec.name == name }!
+    }
+
+    /// Writes `cmplt: message` as one line to standard error.
+    static func reportError(_ message: String) {
+        let line = "cmplt: " + message.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
+        var bytes = Array(line.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}

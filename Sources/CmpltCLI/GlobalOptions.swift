@@ -1,0 +1,33 @@
+import CmpltCore
+
+/// The options every command accepts, before or after its name.
+struct GlobalOptions {
+    static let db = OptionSpec("db", value: "path", help: "The register file (else $CMPLT_DB, else $XDG_DATA_HOME/cmplt/cmplt.db).")
+    static let format = OptionSpec("format", value: "format", help: "Output format.", choices: OutputFormat.names)
+    static let json = OptionSpec("json", help: "Short for --format json.")
+    static let noColor = OptionSpec("no-color", help: "No colour in human output (also: NO_COLOR set).")
+    static let quiet = OptionSpec("quiet", short: "q", help: "Print nothing but data and errors.")
+    static let help = OptionSpec("help", short: "h", help: "Show help for the command.")
+    static let version = OptionSpec("version", help: "Print cmplt's version.")
+
+    /// All of them, in help order.
+    static let specs = [db, format, json, noColor, quiet, help, version]
+
+    /// `--db`, if given.
+    var databasePath: String?
+    var format: OutputFormat
+    var noColor: Bool
+    var quiet: Bool
+
+    /// Reads the global options of `invocation`.
+    init(_ invocation: Invocation) throws(UsageError) {
+        databasePath = invocation.value(Self.db)
+        let explicit = try invocation.choice(Self.format, as: OutputFormat.self)
+        if invocation.flag(Self.json), let explicit, explicit != .json {
+            throw UsageError("--json and --format \(explicit.rawValue) disagree; give one of them")
+        }
+        format = invocation.flag(Self.json) ? .json : explicit ?? .table
+        noColor = invocation.flag(Self.noColor)
+        quiet = invocation.flag(Self.quiet)
+    }
+}

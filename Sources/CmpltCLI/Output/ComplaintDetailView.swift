@@ -1,0 +1,82 @@
+import CmpltCore
+
+/// The human view of one complaint: its fields, its due dates and its history as a timeline.
+struct ComplaintDetailView {
+    let context: Context
+
+    /// The whole view as text.
+    func render(_ complaint: Complaint, events: [Event]) -> String {
+        var text = heading(complaint) + "\n"
+        for (label, value) in fields(complaint) {
+            text += "  " + context.styled(pad(label, 13), .dim) + value + "\n"
+        }
+        text += "\n" + context.styled("Description", .bold) + "\n"
+        text += complaint.description.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined()
+        text += "\n" + context.styled("History", .bold) + "\n"
+        let rows = events.map { event -> [TextTable.Cell] in
+            [TextTable.Cell(HumanDate.format(event.at)), TextTable.Cell(event.actor), TextTable.Cell(describe(event))]
+        }
+        let table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("WHAT")])
+        text += table.render(rows: rows, maxWidth: nil, colorEnabled: context.terminal.colorEnabled)
+            .split(separator: "\n").dropFirst().map { "  \($0)\n" }.joined()
+        return text
+    }
+
+    private func heading(_ complaint: Complaint) -> String {
+        var parts = [context.styled("Complaint #\(complaint.id)", .bold), complaint.state.rawValue]
+        if let severity = complaint.severity { parts.append(severity.rawValue) }
+        if complaint.isOverdue(at: context.now) { parts.append(context.styled("overdue", .red)) }
+        return parts.joined(separator: " · ")
+    }
+
+    private func fields(_ complaint: Complaint) -> [(String, String)] {
+        var rows: [(String, String?)] = [
+            ("received", "\(HumanDate.format(complaint.receivedAt)) via \(complaint.channel)"),
+            ("category", complaint.category),
+            ("product", complaint.product),
+            ("ref", complaint.ref),
+            ("complainant", [complaint.complainant, complaint.contact.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")),
+            ("wants", complaint.desiredOutcome),
+            ("assignee", complaint.assignee),
+            ("tags", complaint.tags.isEmpty ? nil : complaint.tags.joined(separator: ", ")),
+            ("acknowledge", dueLine(due: complaint.dueAcknowledgeAt, done: complaint.acknowledgedAt)),
+            ("respond", dueLine(due: complaint.dueResponseAt, done: complaint.respondedAt)),
+            ("resolution", complaint.resolution),
+            ("upheld", complaint.upheld?.rawValue),
+            ("root cause", complaint.rootCause),
+            ("closed", complaint.closedAt.map { "\(HumanDate.format($0)), \(complaint.outcome?.rawValue ?? "")" }),
+            ("reopened", complaint.reopened > 0 ? "\(complaint.reopened) time\(complaint.reopened == 1 ? "" : "s")" : nil),
+        ]
+        rows.removeAll { $0.1 == nil || $0.1 == "" }
+        return rows.map { ($0.0, $0.1!) }
+    }
+
+    private func dueLine(due: Timestamp?, done: Timestamp?) -> String? {
+        switch (due, done) {
+        case (_, let done?):
+            let late = due.map { done > $0 } ?? false
+            return "done \(HumanDate.format(done))" + (late ? context.styled(" (late)", .yellow) : "")
+        case (let due?, nil):
+            let passed = context.now > due
+            return passed ? context.styled("was due \(HumanDate.format(due))", .red) : "due \(HumanDate.format(due))"
+        case (nil, nil):
+            return "no target until a severity is set"
+        }
+    }
+
+    private func describe(_ event: Event) -> String {
+        var text: String
+        switch event.kind {
+        case .create: text = "received"
+        case .move: text = "\(event.from?.rawValue ?? "?") → \(event.to?.rawValue ?? "?")"
+        case .note: text = "note"
+        case .edit: text = "\(event.field?.rawValue ?? "?"): \(event.old ?? "(none)") → \(event.new ?? "(none)")"
+        }
+        if let note = event.note { text += ": " + note.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        return text
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
+}

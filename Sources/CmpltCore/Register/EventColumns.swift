@@ -1,0 +1,34 @@
+/// How an ``Event`` maps to an `event` row.
+enum EventColumns {
+    static let select = "id, complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value"
+
+    static let insert = """
+        INSERT INTO event (complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The event on the statement's current row, selected with ``select``.
+    static func decode(_ row: Statement) -> Event {
+        Event(
+            id: row.integer(0) ?? 0,
+            complaintID: row.integer(1) ?? 0,
+            at: Timestamp(seconds: row.integer(2) ?? 0),
+            actor: row.text(3) ?? "",
+            kind: row.text(4).flatMap(EventKind.init(rawValue:)) ?? .note,
+            from: row.text(5).flatMap(State.init(rawValue:)),
+            to: row.text(6).flatMap(State.init(rawValue:)),
+            note: row.text(7),
+            field: row.text(8).flatMap(ComplaintField.init(rawValue:)),
+            old: row.text(9),
+            new: row.text(10))
+    }
+
+    /// The values for ``insert``.
+    static func values(of event: Event) -> [SQLValue] {
+        [
+            .integer(event.complaintID), .integer(event.at.seconds), .text(event.actor), .text(event.kind.rawValue),
+            .text(event.from?.rawValue), .text(event.to?.rawValue), .text(event.note),
+            .text(event.field?.rawValue), .text(event.old), .text(event.new),
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+extension Register {
+    /// The complaint with `id`.
+    ///
+    /// - Throws: ``CmpltError/notFound(_:)`` when there is none.
+    public func complaint(_ id: Int64) throws(CmpltError) -> Complaint {
+        try read { try loadComplaint(id) }
+    }
+
+    /// The complaint with `id` and its whole history, oldest first, read as one snapshot.
+    public func complaintWithHistory(_ id: Int64) throws(CmpltError) -> (complaint: Complaint, events: [Event]) {
+        try read {
+            let complaint = try loadComplaint(id)
+            let statement = try database.prepare(
+                "SELECT \(EventColumns.select) FROM event WHERE complaint_id = ? ORDER BY at, id")
+            try statement.bind([.integer(id)])
+            var events: [Event] = []
+            while try statement.step() { events.append(EventColumns.decode(statement)) }
+            return (complaint, events)
+        }
+    }
+
+    /// Calls `visit` with every complaint that matches `filter`, in `order`, at most `limit`.
+    ///
+    /// Complaints stream from the database one at a time, so memory stays flat however many match.
+    public func forEachComplaint(
+        matching filter: ComplaintFilter, order: ComplaintOrder = ComplaintOrder(), limit: Int? = nil,
+        now: Timestamp, _ visit: (Complaint) throws -> Void
+    ) throws(CmpltError) {
+        try read {
+            let (condition, values) = filter.sqlCondition(now: now)
+            var sql = "SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE \(condition) ORDER BY \(order.sqlOrdering)"
+            if let limit { sql += " LIMIT \(max(0, limit))" }
+            let statement = try database.prepare(sql)
+            try statement.bind(values)
+            defer { statement.reset() }
+            while try statement.step() { try visit(ComplaintColumns.decode(statement)) }
+        }
+    }
+
+    /// The complaint with `id` inside a running transaction.
+    func loadComplaint(_ id: Int64) throws -> Complaint {
+        let statement = try database.prepare("SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE c.id = ?")
+        try statement.bind([.integer(id)])
+        defer { statement.reset() }
+        guard try statement.step() else { throw CmpltError.notFound("no complaint #\(id) in \(path)") }
+        return ComplaintColumns.decode(statement)
+    }
+}

@@ -1,0 +1,53 @@
+extension Register {
+    /// Appends `event` to the history; its id is assigned by SQLite.
+    func record(_ event: Event) throws {
+        try database.prepare(EventColumns.insert).run(EventColumns.values(of: event))
+    }
+
+    /// Writes every stored column of `complaint` back to its row.
+    func save(_ complaint: Complaint) throws {
+        try database.prepare(ComplaintColumns.update).run(ComplaintColumns.values(of: complaint) + [.integer(complaint.id)])
+    }
+
+    /// Replaces the stored tags of `complaint` with its current ones.
+    func saveTags(of complaint: Complaint) throws {
+        try database.prepare("DELETE FROM complaint_tag WHERE complaint_id = ?").run([.integer(complaint.id)])
+        let insert = try database.prepare("INSERT INTO complaint_tag (complaint_id, tag) VALUES (?, ?)")
+        for tag in complaint.tags { try insert.run([.integer(complaint.id), .text(tag)]) }
+    }
+
+    /// Sets `field` of `complaint` to `value` and records the edit, if the value differs.
+    ///
+    /// A severity change recomputes the due dates with the settings in force; a `ref` change
+    /// checks that no other complaint uses the new reference.
+    ///
+    /// - Returns: whether the value changed.
+    @discardableResult
+    func change(_ field: ComplaintField, to value: String?, of complaint: inout Complaint, at: Timestamp, actor: String) throws -> Bool {
+        let old = complaint.text(of: field, now: at)
+        try complaint.setText(value, of: field)
+        let new = complaint.text(of: field, now: at)
+        guard new != old else { return false }
+        switch field {
+        case .ref:
+            if let new { try ensureReferenceIsFree(new, for: complaint.id) }
+        case .severity:
+            let due = try storedSettings().dueDates(receivedAt: complaint.receivedAt, severity: complaint.severity)
+            complaint.dueAcknowledgeAt = due.acknowledge
+            complaint.dueResponseAt = due.response
+        case .tags:
+            try saveTags(of: complaint)
+        default:
+            break
+        }
+        try record(Event(id: 0, complaintID: complaint.id, at: at, actor: actor, kind: .edit,
+                         field: field, old: old, new: new))
+        return true
+    }
+
+    /// Refuses a reference that another complaint already carries.
+    func ensureReferenceIsFree(_ ref: String, for id: Int64?) throws {
+        guard let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)]), owner != id else { return }
+        throw CmpltError.refused("ref '\(ref)' is already used by complaint #\(owner)")
+    }
+}

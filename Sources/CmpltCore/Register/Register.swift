@@ -1,0 +1,109 @@
+import CSQLite
+
+/// A complaints register: one SQLite file holding complaints, their event history and settings.
+///
+///     let register = try Register.open(path: "/tmp/r.db", creating: true)
+///     let id = try register.log(NewComplaint(description: "Late delivery", channel: "web",
+///                                            category: "delivery", receivedAt: .now()),
+///                               actor: "ana", now: .now())
+public final class Register {
+    /// The register file.
+    public let path: String
+    let database: Database
+
+    private init(path: String, database: Database) {
+        self.path = path
+        self.database = database
+    }
+
+    /// Opens the register at `path`, migrating an older schema forward.
+    ///
+    /// - Parameter creating: create the file (mode 0600, folders 0700) when it is missing;
+    ///   otherwise a missing file is ``CmpltError/notFound(_:)``.
+    public static func open(path: String, creating: Bool) throws(CmpltError) -> Register {
+        let isNew = !FileSystem.exists(path)
+        if isNew {
+            guard creating else {
+                throw .notFound("no register at \(path); 'cmplt log' creates one, or give --db PATH")
+            }
+            try FileSystem.createPrivateFile(at: path)
+        }
+        do {
+            let database = try Database(path: path, create: false)
+            let register = Register(path: path, database: database)
+            try register.prepareSchema(allowInitializing: creating)
+            return register
+        } catch {
+            if isNew { FileSystem.removeRegisterFiles(at: path) }
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a write transaction: all of it is stored, or nothing.
+    func write<T>(_ body: () throws -> T) throws(CmpltError) -> T {
+        do {
+            return try database.transaction(.immediate, body)
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one read transaction, so everything it reads is one consistent snapshot.
+    func read<T>(_ body: () throws -> T) throws(CmpltError) -> T {
+        do {
+            return try database.transaction(.deferred, body)
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+    }
+
+    private func prepareSchema(allowInitializing: Bool) throws {
+        try database.execute("PRAGMA foreign_keys = ON")
+        let applicationID = try database.integer("PRAGMA application_id") ?? 0
+        let version = try database.integer("PRAGMA user_version") ?? 0
+        if applicationID == 0 {
+            let objects = try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0
+            guard objects == 0 else { throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register") }
+            guard allowInitializing else { throw CmpltError.failure("\(path) is empty, not a cmplt register") }
+            try database.execute("PRAGMA journal_mode = WAL")
+        } else if applicationID != Schema.applicationID {
+            throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register")
+        }
+        guard version <= Schema.currentVersion else {
+            throw CmpltError.failure(
+                "\(path) was written by a newer cmplt (schema \(version); this one reads up to \(Schema.currentVersion)); upgrade cmplt")
+        }
+        guard version < Schema.currentVersion else { return }
+        try database.transaction(.immediate) {
+            // Another process may have migrated while this one waited for the lock.
+            let start = try database.integer("PRAGMA user_version") ?? 0
+            for migration in Schema.migrations.dropFirst(Int(start)) {
+                try database.execute(migration)
+            }
+            try database.execute("PRAGMA application_id = \(Schema.applicationID)")
+            try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
+        }
+    }
+
+    /// Turns a storage failure into a message that names the register.
+    static func translate(_ error: any Error, path: String) -> CmpltError {
+        if let error = error as? CmpltError { return error }
+        guard let error = error as? SQLiteError else { return .failure("\(path): \(error)") }
+        switch error.code {
+        case SQLITE_NOTADB:
+            return .failure("\(path) is not a cmplt register (not an SQLite database)")
+        case SQLITE_BUSY, SQLITE_LOCKED:
+            return .failure("the register \(path) stayed locked by another process; try again")
+        case SQLITE_READONLY:
+            return .failure("the register \(path) is read-only; check its permissions")
+        case SQLITE_FULL:
+            return .failure("the disk holding \(path) is full; nothing was written")
+        case SQLITE_CANTOPEN:
+            return .failure("cannot open the register \(path); check that it is a file you may read and write")
+        case SQLITE_CORRUPT:
+            return .failure("the register \(path) is damaged (\(error.message)); restore it from a backup")
+        default:
+            return .failure("the register \(path) failed: \(error.message)")
+        }
+    }
+}

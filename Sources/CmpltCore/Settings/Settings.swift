@@ -1,0 +1,48 @@
+/// The settings in force: target times and the working calendar.
+public struct Settings: Equatable, Sendable {
+    /// The stored value of each setting; missing keys take their default.
+    public private(set) var values: [Setting: String]
+
+    /// Settings from stored `values` (already normalized), defaults for the rest.
+    public init(values: [Setting: String] = [:]) {
+        self.values = values
+    }
+
+    /// The value in force for `setting`.
+    public subscript(setting: Setting) -> String {
+        values[setting] ?? setting.defaultValue
+    }
+
+    /// Whether `setting` holds a stored value rather than its default.
+    public func isSet(_ setting: Setting) -> Bool {
+        values[setting] != nil
+    }
+
+    /// The target for acknowledging a complaint.
+    public var acknowledgeTarget: TargetDuration {
+        duration(.targetAcknowledge)
+    }
+
+    /// The target for responding to a complaint of `severity`.
+    public func responseTarget(for severity: Severity) -> TargetDuration {
+        duration(.responseTarget(for: severity))
+    }
+
+    /// The working calendar that business-day targets count in.
+    public var workCalendar: WorkCalendar {
+        let weekend = (try? Weekday.parseList(self[.calendarWeekend], setting: Setting.calendarWeekend.rawValue)) ?? [.sat, .sun]
+        return WorkCalendar(weekend: weekend)
+    }
+
+    /// The due dates of a complaint received at `receivedAt` with `severity`.
+    public func dueDates(receivedAt: Timestamp, severity: Severity?) -> (acknowledge: Timestamp, response: Timestamp?) {
+        let calendar = workCalendar
+        let acknowledge = acknowledgeTarget.due(from: receivedAt, calendar: calendar)
+        let response = severity.map { responseTarget(for: $0).due(from: receivedAt, calendar: calendar) }
+        return (acknowledge, response)
+    }
+
+    private func duration(_ setting: Setting) -> TargetDuration {
+        (try? TargetDuration(parsing: self[setting])) ?? (try! TargetDuration(parsing: setting.defaultValue))
+    }
+}

@@ -1,0 +1,103 @@
+import CSQLite
+
+/// One connection to an SQLite file, with cached prepared statements and closure-based
+/// transactions.
+///
+///     let database = try Database(path: "/tmp/r.db", create: true)
+///     try database.transaction(.immediate) {
+///         try database.prepare("INSERT INTO setting VALUES (?, ?)").run([.text("k"), .text("v")])
+///     }
+public final class Database {
+    /// How a transaction takes its locks.
+    public enum TransactionKind: String, Sendable {
+        /// Takes the write lock at once: a writer waits its turn at `BEGIN`, never mid-way.
+        case immediate = "IMMEDIATE"
+        /// Takes locks as statements need them: for reads.
+        case deferred = "DEFERRED"
+    }
+
+    let handle: OpaquePointer
+    private var statements: [String: Statement] = [:]
+
+    /// Opens the file at `path`; creates it only when `create` is true.
+    ///
+    /// - Parameter busyTimeoutMilliseconds: how long a statement waits for another
+    ///   connection's lock before failing with `SQLITE_BUSY`.
+    public init(path: String, create: Bool, busyTimeoutMilliseconds: Int32 = 10_000) throws {
+        var handle: OpaquePointer?
+        var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX
+        if create { flags |= SQLITE_OPEN_CREATE }
+        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = SQLiteError(connection: handle)
+            sqlite3_close_v2(handle)
+            throw error
+        }
+        self.handle = handle
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    }
+
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements that bind nothing, such as schema changes and pragmas.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        guard code == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(message)
+            throw SQLiteError(extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql)
+        }
+    }
+
+    /// A prepared statement for `sql`, reused across calls with the same text.
+    public func prepare(_ sql: String) throws -> Statement {
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(connection: handle, sql: sql)
+        statements[sql] = statement
+        return statement
+    }
+
+    /// The first column of the first row of `sql`, as an integer (`nil` when there is no row
+    /// or the value is `NULL`).
+    public func integer(_ sql: String, _ values: [SQLValue] = []) throws -> Int64? {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        return try statement.step() ? statement.integer(0) : nil
+    }
+
+    /// The first column of the first row of `sql`, as text.
+    public func text(_ sql: String, _ values: [SQLValue] = []) throws -> String? {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        defer { statement.reset() }
+        return try statement.step() ? statement.text(0) : nil
+    }
+
+    /// Runs `body` in a transaction: commits when it returns, rolls back when it throws.
+    public func transaction<T>(_ kind: TransactionKind, _ body: () throws -> T) throws -> T {
+        try execute("BEGIN \(kind.rawValue)")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The rowid of the latest successful `INSERT` on this connection.
+    public var lastInsertedRowID: Int64 {
+        sqlite3_last_insert_rowid(handle)
+    }
+
+    /// The version of the SQLite library in use, e.g. `3.40.1`.
+    public static var libraryVersion: String {
+        String(cString: sqlite3_libversion())
+    }
+}

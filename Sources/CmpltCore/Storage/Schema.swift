@@ -1,0 +1,88 @@
+/// The register's SQL schema as a list of forward migrations.
+///
+/// `PRAGMA user_version` holds how many migrations a register has had; opening a register
+/// runs the missing ones, and refuses one written by a newer cmplt. `PRAGMA application_id`
+/// marks the file as a cmplt register.
+enum Schema {
+    /// `cmpl` in ASCII: tells a cmplt register from any other SQLite file.
+    static let applicationID: Int64 = 0x636D_706C
+
+    /// The schema version this build writes.
+    static var currentVersion: Int64 { Int64(migrations.count) }
+
+    /// Migration `n` takes a register from version `n` to `n + 1`.
+    static let migrations: [String] = [version1]
+
+    private static let states = "'received', 'acknowledged', 'assessed', 'investigating', 'responded', 'closed', 'escalated'"
+
+    private static let version1 = """
+        CREATE TABLE complaint (
+            id INTEGER PRIMARY KEY,
+            ref TEXT UNIQUE CHECK (ref <> ''),
+            received_at INTEGER NOT NULL,
+            channel TEXT NOT NULL CHECK (channel <> ''),
+            category TEXT NOT NULL CHECK (category <> ''),
+            product TEXT,
+            severity TEXT CHECK (severity IN ('low', 'medium', 'high', 'critical')),
+            state TEXT NOT NULL CHECK (state IN (\(states))),
+            complainant TEXT,
+            contact TEXT,
+            description TEXT NOT NULL CHECK (description <> ''),
+            desired_outcome TEXT,
+            assignee TEXT,
+            resolution TEXT,
+            upheld TEXT CHECK (upheld IN ('yes', 'partly', 'no')),
+            outcome TEXT CHECK (outcome IN ('accepted', 'no-reply', 'final', 'withdrawn', 'referred')),
+            root_cause TEXT,
+            acknowledged_at INTEGER,
+            first_responded_at INTEGER,
+            last_responded_at INTEGER,
+            closed_at INTEGER,
+            due_acknowledge_at INTEGER,
+            due_response_at INTEGER,
+            reopened INTEGER NOT NULL DEFAULT 0 CHECK (reopened >= 0),
+            CHECK ((state = 'closed') = (closed_at IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX complaint_by_received ON complaint (received_at);
+        CREATE INDEX complaint_by_category ON complaint (category, received_at);
+        CREATE INDEX complaint_open ON complaint (state, due_response_at) WHERE state <> 'closed';
+        CREATE INDEX complaint_by_acknowledged ON complaint (acknowledged_at) WHERE acknowledged_at IS NOT NULL;
+        CREATE INDEX complaint_by_first_response ON complaint (first_responded_at) WHERE first_responded_at IS NOT NULL;
+        CREATE INDEX complaint_by_last_response ON complaint (last_responded_at) WHERE last_responded_at IS NOT NULL;
+        CREATE INDEX complaint_by_closed ON complaint (closed_at) WHERE closed_at IS NOT NULL;
+
+        CREATE TABLE complaint_tag (
+            complaint_id INTEGER NOT NULL REFERENCES complaint (id),
+            tag TEXT NOT NULL CHECK (tag <> ''),
+            PRIMARY KEY (complaint_id, tag)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX complaint_tag_by_tag ON complaint_tag (tag);
+
+        CREATE TABLE event (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaint (id),
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('create', 'move', 'note', 'edit')),
+            from_state TEXT CHECK (from_state IN (\(states))),
+            to_state TEXT CHECK (to_state IN (\(states))),
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT,
+            note TEXT,
+            CHECK ((kind = 'edit') = (field IS NOT NULL)),
+            CHECK ((kind IN ('create', 'move')) = (to_state IS NOT NULL))
+        ) STRICT;
+        CREATE INDEX event_by_complaint ON event (complaint_id, at);
+        CREATE INDEX event_moves_by_time ON event (at, to_state) WHERE to_state IS NOT NULL;
+        CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be changed'); END;
+        CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be deleted'); END;
+
+        CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,4 @@
+import CmpltCLI
+import Glibc
+
+exit(CLI.main())
