@@ -1,0 +1,17 @@
+@testable import CmpltCLI
+import Testing
+
+@Suite struct EditDistanceTests {
+    @Test(arguments: [("", "", 0), ("abc", "", 3), ("", "ab", 2), ("kitten", "sitting", 3), ("severty", "severity", 1), ("flaw", "lawn", 2)])
+    func countsInsertionsDeletionsAndSubstitutions(a: String, b: String, distance: Int) {
+        #expect(EditDistance.between(a, b) == distance)
+        #expect(EditDistance.between(b, a) == distance)
+    }
+
+    @Test func suggestsOnlyCloseNames() {
+        #expect(EditDistance.suggestion(for: "--severty", among: ["--severity", "--state"]) == "--severity")
+        #expect(EditDistance.suggestion(for: "lst", among: ["list", "log"]) == "list")
+        #expect(EditDistance.suggestion(for: "frobnicate", among: ["list", "log"]) == nil)
+        #expect(EditDistance.suggestion(for: "adv", among: ["advance", "edit"]) == "advance")
+    }
+}
