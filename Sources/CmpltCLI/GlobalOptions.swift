@@ -2,7 +2,8 @@ import CmpltCore
 
 /// The options every command accepts, before or after its name.
 struct GlobalOptions {
-    static let db = OptionSpec("db", value: "path", help: "The register file (else $CMPLT_DB, else $XDG_DATA_HOME/cmplt/cmplt.db).")
+    static let db = OptionSpec(
+        "db", value: "path", help: "The register file (else $CMPLT_DB, else $XDG_DATA_HOME/cmplt/cmplt.db).")
     static let format = OptionSpec("format", value: "format", help: "Output format.", choices: OutputFormat.names)
     static let json = OptionSpec("json", help: "Short for --format json.")
     static let noColor = OptionSpec("no-color", help: "No colour in human output (also: NO_COLOR set).")

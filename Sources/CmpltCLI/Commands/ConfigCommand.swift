@@ -6,11 +6,14 @@ enum ConfigCommand: Command {
 
     static let spec = CommandSpec(
         "config", abstract: "Read and change settings: target times and the calendar.",
-        discussion: "Target times are durations: Nd calendar days, Nbd business days, Nh hours. A change applies to complaints logged (or re-assessed) from then on; existing due dates do not move.",
+        discussion:
+            "Target times are durations: Nd calendar days, Nbd business days, Nh hours. A change applies to complaints logged (or re-assessed) from then on; existing due dates do not move.",
         subcommands: [
             CommandSpec("get", abstract: "Print one setting's value.", arguments: [key]),
-            CommandSpec("set", abstract: "Change a setting.", arguments: [key, ArgumentSpec("value", help: "The new value, e.g. 5d, 3bd, 36h.")],
-                        examples: ["cmplt config set target.response.high 3bd", "cmplt config set calendar.weekend fri"]),
+            CommandSpec(
+                "set", abstract: "Change a setting.",
+                arguments: [key, ArgumentSpec("value", help: "The new value, e.g. 5d, 3bd, 36h.")],
+                examples: ["cmplt config set target.response.high 3bd", "cmplt config set calendar.weekend fri"]),
             CommandSpec("unset", abstract: "Return a setting to its default.", arguments: [key]),
             CommandSpec("list", abstract: "List every setting with its value and default."),
         ])
@@ -23,7 +26,9 @@ enum ConfigCommand: Command {
         case "set":
             let canonical = try setting!.normalize(invocation.positional(1)!)
             try context.openRegister(creating: true).set(setting!, to: canonical)
-            if context.options.format == .table, !context.options.quiet { context.print("\(setting!.rawValue) = \(canonical)\n") }
+            if context.options.format == .table, !context.options.quiet {
+                context.print("\(setting!.rawValue) = \(canonical)\n")
+            }
         case "unset":
             try context.openRegister().unset(setting!)
         default:
@@ -43,19 +48,25 @@ enum ConfigCommand: Command {
     private static func parseKey(_ name: String) throws(UsageError) -> Setting {
         guard let setting = Setting(rawValue: name) else {
             let hint = EditDistance.suggestion(for: name, among: Setting.names).map { "did you mean '\($0)'? " } ?? ""
-            throw UsageError("unknown setting '\(name)'; \(hint)expected one of: \(Setting.names.joined(separator: ", "))")
+            throw UsageError(
+                "unknown setting '\(name)'; \(hint)expected one of: \(Setting.names.joined(separator: ", "))")
         }
         return setting
     }
 
     private static func list(_ settings: Settings, context: Context) {
         let header: [String?] = ["key", "value", "default", "description"]
-        func row(_ setting: Setting) -> [String?] { [setting.rawValue, settings[setting], setting.defaultValue, setting.summary] }
+        func row(_ setting: Setting) -> [String?] {
+            [setting.rawValue, settings[setting], setting.defaultValue, setting.summary]
+        }
         switch context.options.format {
         case .table:
-            let table = TextTable(columns: [.init("KEY"), .init("VALUE"), .init("DEFAULT"), .init("DESCRIPTION", truncatable: true)], headerStyle: .bold)
+            let table = TextTable(
+                columns: [.init("KEY"), .init("VALUE"), .init("DEFAULT"), .init("DESCRIPTION", truncatable: true)],
+                headerStyle: .bold)
             let rows = Setting.allCases.map { row($0).map { TextTable.Cell($0 ?? "") } }
-            context.print(table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
+            context.print(
+                table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
         case .json:
             let object = JSONValue.object(Setting.allCases.map { ($0.rawValue, .string(settings[$0])) })
             context.print(object.serialized(pretty: true) + "\n")

@@ -13,7 +13,9 @@ enum HelpCommand: Command {
         var choices = CLI.commands.map { $0.spec }
         for name in invocation.positionals {
             guard let command = choices.first(where: { $0.name == name }) else {
-                let hint = EditDistance.suggestion(for: name, among: choices.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                let hint =
+                    EditDistance.suggestion(for: name, among: choices.map(\.name)).map { "; did you mean '\($0)'?" }
+                    ?? ""
                 throw UsageError("no help for '\(name)': no such command\(hint) (see 'cmplt help')")
             }
             path.append(command)

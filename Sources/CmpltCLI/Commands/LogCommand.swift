@@ -5,7 +5,8 @@ enum LogCommand: Command {
     static let channel = OptionSpec(
         "channel", value: "channel",
         help: "How it arrived: email, phone, web, letter, in-person, social, other, or your own word.", required: true)
-    static let category = OptionSpec("category", value: "category", help: "What it is about, e.g. billing or delivery.", required: true)
+    static let category = OptionSpec(
+        "category", value: "category", help: "What it is about, e.g. billing or delivery.", required: true)
     static let product = OptionSpec("product", value: "product", help: "The product or service concerned.")
     static let complainant = OptionSpec("complainant", value: "name", help: "Who complains (personal data).")
     static let contact = OptionSpec("contact", value: "contact", help: "How to reach the complainant (personal data).")
@@ -16,9 +17,15 @@ enum LogCommand: Command {
 
     static let spec = CommandSpec(
         "log", abstract: "Record a complaint and print its new id.",
-        discussion: "The description comes from <text>, or from standard input when <text> is '-' or missing and input is piped. Target dates are set from the settings in force (see 'cmplt config list').",
-        arguments: [ArgumentSpec("text", help: "What the complaint says; '-' reads it from standard input.", optional: true)],
-        options: [channel, category, product, SharedOptions.severity, complainant, contact, desiredOutcome, ref, tag, receivedAt, SharedOptions.by],
+        discussion:
+            "The description comes from <text>, or from standard input when <text> is '-' or missing and input is piped. Target dates are set from the settings in force (see 'cmplt config list').",
+        arguments: [
+            ArgumentSpec("text", help: "What the complaint says; '-' reads it from standard input.", optional: true)
+        ],
+        options: [
+            channel, category, product, SharedOptions.severity, complainant, contact, desiredOutcome, ref, tag,
+            receivedAt, SharedOptions.by,
+        ],
         examples: [
             "cmplt log 'Charged twice for one order' --channel email --category billing --severity high",
             "mail-body | cmplt log --channel email --category delivery --ref TCK-1041",
@@ -29,7 +36,8 @@ enum LogCommand: Command {
         let complaint = NewComplaint(
             description: try description(invocation, context),
             channel: invocation.value(channel)!, category: invocation.value(category)!, receivedAt: receivedAt,
-            product: invocation.value(product), severity: try invocation.choice(SharedOptions.severity, as: Severity.self),
+            product: invocation.value(product),
+            severity: try invocation.choice(SharedOptions.severity, as: Severity.self),
             complainant: invocation.value(complainant), contact: invocation.value(contact),
             desiredOutcome: invocation.value(desiredOutcome), ref: invocation.value(ref), tags: invocation.values(tag))
         try complaint.validate()

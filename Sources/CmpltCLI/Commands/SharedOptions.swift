@@ -4,10 +4,12 @@ import CmpltCore
 enum SharedOptions {
     static let by = OptionSpec("by", value: "name", help: "Who acts (default: $USER).")
     static let severity = OptionSpec(
-        "severity", value: "severity", help: "How serious the complaint is; sets the response target.", choices: Severity.names)
+        "severity", value: "severity", help: "How serious the complaint is; sets the response target.",
+        choices: Severity.names)
     static let assignee = OptionSpec("assignee", value: "name", help: "Who handles the complaint.")
     static let since = OptionSpec("since", value: "date", help: "Received at or after this date.")
-    static let until = OptionSpec("until", value: "date", help: "Received before this date (a bare day is included whole).")
+    static let until = OptionSpec(
+        "until", value: "date", help: "Received before this date (a bare day is included whole).")
 }
 
 /// Complaint ids as users write them: `12` or `#12`.

@@ -10,25 +10,35 @@ enum StatesCommand: Command {
         let states = State.mainPath + [.escalated]
         switch context.options.format {
         case .table:
-            let table = TextTable(columns: [.init("STATE"), .init("NEXT"), .init("ALLOWED MOVES"), .init("ENTERING NEEDS")], headerStyle: .bold)
+            let table = TextTable(
+                columns: [.init("STATE"), .init("NEXT"), .init("ALLOWED MOVES"), .init("ENTERING NEEDS")],
+                headerStyle: .bold)
             let rows = states.map { state -> [TextTable.Cell] in
                 [
                     TextTable.Cell(state.rawValue), TextTable.Cell(Workflow.nextState(after: state)?.rawValue ?? "-"),
-                    TextTable.Cell(Workflow.describeMoves(from: state)), TextTable.Cell(Workflow.requirement(entering: state) ?? "-"),
+                    TextTable.Cell(Workflow.describeMoves(from: state)),
+                    TextTable.Cell(Workflow.requirement(entering: state) ?? "-"),
                 ]
             }
-            context.print(table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
+            context.print(
+                table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
         case .json, .jsonl:
             let objects = states.map(jsonValue)
             let document: JSONValue = .object([("states", .array(objects))])
-            context.print(context.options.format == .json ? document.serialized(pretty: true) + "\n" : objects.map { $0.serialized() + "\n" }.joined())
+            context.print(
+                context.options.format == .json
+                    ? document.serialized(pretty: true) + "\n" : objects.map { $0.serialized() + "\n" }.joined())
         case .csv, .tsv:
-            var writer = RecordWriter(format: context.options.format, header: ["state", "next", "moves", "requires"], output: context.output)
+            var writer = RecordWriter(
+                format: context.options.format, header: ["state", "next", "moves", "requires"], output: context.output)
             for state in states {
-                writer.write(json: .null, row: [
-                    state.rawValue, Workflow.nextState(after: state)?.rawValue,
-                    Workflow.allowedMoves(from: state).map(\.rawValue).joined(separator: ";"), Workflow.requirement(entering: state),
-                ])
+                writer.write(
+                    json: .null,
+                    row: [
+                        state.rawValue, Workflow.nextState(after: state)?.rawValue,
+                        Workflow.allowedMoves(from: state).map(\.rawValue).joined(separator: ";"),
+                        Workflow.requirement(entering: state),
+                    ])
             }
             writer.finish()
         }

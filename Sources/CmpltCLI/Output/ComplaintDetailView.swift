@@ -11,7 +11,8 @@ struct ComplaintDetailView {
             text += "  " + context.styled(pad(label, 13), .dim) + value + "\n"
         }
         text += "\n" + context.styled("Description", .bold) + "\n"
-        text += complaint.description.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }.joined()
+        text += complaint.description.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }
+            .joined()
         text += "\n" + context.styled("History", .bold) + "\n"
         let rows = events.map { event -> [TextTable.Cell] in
             [TextTable.Cell(HumanDate.format(event.at)), TextTable.Cell(event.actor), TextTable.Cell(describe(event))]
@@ -35,7 +36,10 @@ struct ComplaintDetailView {
             ("category", complaint.category),
             ("product", complaint.product),
             ("ref", complaint.ref),
-            ("complainant", [complaint.complainant, complaint.contact.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")),
+            (
+                "complainant",
+                [complaint.complainant, complaint.contact.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+            ),
             ("wants", complaint.desiredOutcome),
             ("assignee", complaint.assignee),
             ("tags", complaint.tags.isEmpty ? nil : complaint.tags.joined(separator: ", ")),
@@ -45,7 +49,10 @@ struct ComplaintDetailView {
             ("upheld", complaint.upheld?.rawValue),
             ("root cause", complaint.rootCause),
             ("closed", complaint.closedAt.map { "\(HumanDate.format($0)), \(complaint.outcome?.rawValue ?? "")" }),
-            ("reopened", complaint.reopened > 0 ? "\(complaint.reopened) time\(complaint.reopened == 1 ? "" : "s")" : nil),
+            (
+                "reopened",
+                complaint.reopened > 0 ? "\(complaint.reopened) time\(complaint.reopened == 1 ? "" : "s")" : nil
+            ),
         ]
         rows.removeAll { $0.1 == nil || $0.1 == "" }
         return rows.map { ($0.0, $0.1!) }

@@ -35,7 +35,8 @@ struct ComplaintPrinter {
         case .jsonl:
             context.print(json.serialized() + "\n")
         default:
-            var writer = RecordWriter(format: context.options.format, header: Complaint.csvHeader, output: context.output)
+            var writer = RecordWriter(
+                format: context.options.format, header: Complaint.csvHeader, output: context.output)
             writer.write(json: json, row: complaint.csvRow(now: context.now))
             writer.finish()
         }

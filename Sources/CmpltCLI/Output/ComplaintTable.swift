@@ -4,7 +4,8 @@ import CmpltCore
 enum ComplaintTable {
     static let table = TextTable(
         columns: [
-            .init("ID", alignment: .right), .init("RECEIVED"), .init("STATE"), .init("SEVERITY"), .init("CATEGORY", truncatable: true),
+            .init("ID", alignment: .right), .init("RECEIVED"), .init("STATE"), .init("SEVERITY"),
+            .init("CATEGORY", truncatable: true),
             .init("CHANNEL", truncatable: true), .init("DUE"), .init("DESCRIPTION", truncatable: true),
         ],
         headerStyle: .bold)
@@ -12,9 +13,12 @@ enum ComplaintTable {
     /// The cells of one complaint; the due date is the next one pending, red when passed.
     static func row(_ complaint: Complaint, context: Context) -> [TextTable.Cell] {
         let overdue = complaint.isOverdue(at: context.now)
-        let pending = complaint.state == .closed ? nil
-            : complaint.acknowledgedAt == nil ? complaint.dueAcknowledgeAt
-            : complaint.respondedAt == nil ? complaint.dueResponseAt : nil
+        let pending =
+            complaint.state == .closed
+            ? nil
+            : complaint.acknowledgedAt == nil
+                ? complaint.dueAcknowledgeAt
+                : complaint.respondedAt == nil ? complaint.dueResponseAt : nil
         return [
             TextTable.Cell(String(complaint.id)), TextTable.Cell(HumanDate.day(complaint.receivedAt)),
             TextTable.Cell(complaint.state.rawValue), TextTable.Cell(complaint.severity?.rawValue ?? "-"),
@@ -30,6 +34,7 @@ enum ComplaintTable {
             if !context.options.quiet, context.terminal.isTTY { context.print("No complaints match.\n") }
             return
         }
-        context.print(table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
+        context.print(
+            table.render(rows: rows, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
     }
 }

@@ -15,13 +15,6 @@ struct Terminal: Sendable, Equatable {
     /// Whether ANSI colour and styles may be written.
     let colorEnabled: Bool
 
-    /// Creates a description of a stream from known facts.
-    init(isTTY: Bool, width: Int?, colorEnabled: Bool) {
-        self.isTTY = isTTY
-        self.width = width
-        self.colorEnabled = colorEnabled
-    }
-
     /// Inspects file descriptor `fd` and the process's `environment`.
     ///
     /// - The width is `COLUMNS` when that is a positive integer (even when not a terminal, so

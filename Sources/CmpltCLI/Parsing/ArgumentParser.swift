@@ -34,7 +34,9 @@ struct ArgumentParser {
         globalOptions + (invocation.command?.options ?? [])
     }
 
-    private func parseLongOption(_ token: String, tokens: [String], index: inout Int, into invocation: inout Invocation) throws(UsageError) {
+    private func parseLongOption(_ token: String, tokens: [String], index: inout Int, into invocation: inout Invocation)
+        throws(UsageError)
+    {
         let body = token.dropFirst(2)
         let name = String(body.prefix { $0 != "=" })
         let inlineValue = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
@@ -73,7 +75,9 @@ struct ArgumentParser {
     private func parsePositional(_ token: String, into invocation: inout Invocation) throws(UsageError) {
         guard let command = invocation.command else {
             guard let command = commands.first(where: { $0.name == token }) else {
-                let hint = EditDistance.suggestion(for: token, among: commands.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                let hint =
+                    EditDistance.suggestion(for: token, among: commands.map(\.name)).map { "; did you mean '\($0)'?" }
+                    ?? ""
                 throw UsageError("unknown command '\(token)'\(hint) (see 'cmplt help')")
             }
             invocation.path.append(command)
@@ -83,7 +87,9 @@ struct ArgumentParser {
             guard let subcommand = command.subcommand(named: token) else {
                 let names = command.subcommands.map(\.name)
                 let hint = EditDistance.suggestion(for: token, among: names).map { "did you mean '\($0)'? " } ?? ""
-                throw UsageError("unknown '\(invocation.commandName)' command '\(token)'; \(hint)expected one of: \(names.joined(separator: ", "))")
+                throw UsageError(
+                    "unknown '\(invocation.commandName)' command '\(token)'; \(hint)expected one of: \(names.joined(separator: ", "))"
+                )
             }
             invocation.path.append(subcommand)
             return
@@ -96,7 +102,9 @@ struct ArgumentParser {
             throw UsageError("--\(option.name) was given more than once; give it once")
         }
         if !option.choices.isEmpty, !option.choices.contains(value) {
-            throw UsageError("invalid value '\(value)' for --\(option.name); expected one of: \(option.choices.joined(separator: ", "))")
+            throw UsageError(
+                "invalid value '\(value)' for --\(option.name); expected one of: \(option.choices.joined(separator: ", "))"
+            )
         }
         invocation.values[option.name, default: []].append(value)
     }
@@ -118,12 +126,16 @@ struct ArgumentParser {
     private func validate(_ invocation: Invocation) throws(UsageError) {
         guard let command = invocation.command else { return }
         if !command.subcommands.isEmpty {
-            throw UsageError("'\(invocation.commandName)' needs a command: one of \(command.subcommands.map(\.name).joined(separator: ", ")) (see '\(helpCommand(for: invocation))')")
+            throw UsageError(
+                "'\(invocation.commandName)' needs a command: one of \(command.subcommands.map(\.name).joined(separator: ", ")) (see '\(helpCommand(for: invocation))')"
+            )
         }
         let required = command.arguments.filter { !$0.isOptional }
         if invocation.positionals.count < required.count {
             let missing = required[invocation.positionals.count]
-            throw UsageError("'\(invocation.commandName)' needs <\(missing.name)>: \(missing.help.prefix { $0 != "." }) (see '\(helpCommand(for: invocation))')")
+            throw UsageError(
+                "'\(invocation.commandName)' needs <\(missing.name)>: \(missing.help.prefix { $0 != "." }) (see '\(helpCommand(for: invocation))')"
+            )
         }
         if invocation.positionals.count > command.arguments.count {
             let extra = invocation.positionals[command.arguments.count]

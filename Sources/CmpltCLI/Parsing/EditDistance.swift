@@ -2,7 +2,8 @@
 enum EditDistance {
     /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
     static func between(_ a: String, _ b: String) -> Int {
-        let source = Array(a), target = Array(b)
+        let source = Array(a)
+        let target = Array(b)
         guard !source.isEmpty else { return target.count }
         guard !target.isEmpty else { return source.count }
         var previous = Array(0...target.count)

@@ -26,7 +26,9 @@ struct HelpFormatter {
         if !command.examples.isEmpty {
             text += "\nEXAMPLES:\n" + command.examples.map { "  \($0)\n" }.joined()
         }
-        let more = command.subcommands.isEmpty ? "cmplt help" : "cmplt help \(path.map(\.name).joined(separator: " ")) <command>"
+        let more =
+            command.subcommands.isEmpty
+            ? "cmplt help" : "cmplt help \(path.map(\.name).joined(separator: " ")) <command>"
         text += "\nSee '\(more)' for more, or docs/cli.md.\n"
         return text
     }

@@ -50,7 +50,9 @@ struct Invocation {
     func integer(_ option: OptionSpec, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = value(option) else { return nil }
         guard let number = Int(text), range.contains(number) else {
-            throw UsageError("invalid value '\(text)' for --\(option.name); expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+            throw UsageError(
+                "invalid value '\(text)' for --\(option.name); expected a whole number from \(range.lowerBound) to \(range.upperBound)"
+            )
         }
         return number
     }
@@ -73,9 +75,12 @@ struct Invocation {
         index < positionals.count ? positionals[index] : nil
     }
 
-    private static func parseChoice<T: Vocabulary>(_ text: String, for option: OptionSpec, as type: T.Type) throws(UsageError) -> T {
+    private static func parseChoice<T: Vocabulary>(_ text: String, for option: OptionSpec, as type: T.Type)
+        throws(UsageError) -> T
+    {
         guard let value = T(rawValue: text) else {
-            throw UsageError("invalid value '\(text)' for --\(option.name); expected one of: \(T.names.joined(separator: ", "))")
+            throw UsageError(
+                "invalid value '\(text)' for --\(option.name); expected one of: \(T.names.joined(separator: ", "))")
         }
         return value
     }

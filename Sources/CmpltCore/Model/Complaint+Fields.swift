@@ -52,7 +52,8 @@ extension Complaint {
         case .upheld: upheld = try value.map { text throws(CmpltError) in try Upheld.parse(text) }
         case .outcome: outcome = try value.map { text throws(CmpltError) in try Outcome.parse(text) }
         case .rootCause: rootCause = value
-        case .tags: tags = try ComplaintField.validatedTags(value.map { $0.split(separator: ";").map(String.init) } ?? [])
+        case .tags:
+            tags = try ComplaintField.validatedTags(value.map { $0.split(separator: ";").map(String.init) } ?? [])
         default: throw .invalidInput("\(field.rawValue) cannot be edited; it changes only as the complaint moves")
         }
     }

@@ -10,7 +10,8 @@ extension ComplaintField {
             return nil
         }
         guard value.utf8.count <= Self.maximumTextBytes else {
-            throw .invalidInput("\(rawValue) is \(value.utf8.count) bytes long; at most \(Self.maximumTextBytes) are allowed")
+            throw .invalidInput(
+                "\(rawValue) is \(value.utf8.count) bytes long; at most \(Self.maximumTextBytes) are allowed")
         }
         if self == .ref || self == .channel || self == .category || self == .product || self == .assignee,
             value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
@@ -26,7 +27,8 @@ extension ComplaintField {
         var result: [String] = []
         for tag in tags {
             guard !tag.allSatisfy(\.isWhitespace) else { throw .invalidInput("a tag must not be empty") }
-            guard !tag.contains(";"), !tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            guard !tag.contains(";"), !tag.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+            else {
                 throw .invalidInput("tag '\(tag)' may not contain ';' or control characters")
             }
             if seen.insert(tag).inserted { result.append(tag) }

@@ -66,8 +66,10 @@ enum ComplaintColumns {
         """
 
     /// Inserts a complaint row from ``values(of:)``; the id is assigned by SQLite.
-    static let insert = "INSERT INTO complaint (\(stored)) VALUES (\(Array(repeating: "?", count: 23).joined(separator: ", ")))"
+    static let insert =
+        "INSERT INTO complaint (\(stored)) VALUES (\(Array(repeating: "?", count: 23).joined(separator: ", ")))"
 
     /// Rewrites a complaint row from ``values(of:)`` followed by its id.
-    static let update = "UPDATE complaint SET (\(stored)) = (\(Array(repeating: "?", count: 23).joined(separator: ", "))) WHERE id = ?"
+    static let update =
+        "UPDATE complaint SET (\(stored)) = (\(Array(repeating: "?", count: 23).joined(separator: ", "))) WHERE id = ?"
 }

@@ -32,7 +32,8 @@ public struct ComplaintFilter: Equatable, Sendable {
         }
         if openOnly || overdueOnly { clauses.append("c.state <> 'closed'") }
         if overdueOnly {
-            clauses.append("""
+            clauses.append(
+                """
                 ((c.acknowledged_at IS NULL AND c.due_acknowledge_at < ?) \
                 OR (c.first_responded_at IS NULL AND c.due_response_at < ?))
                 """)
@@ -60,7 +61,8 @@ public struct ComplaintFilter: Equatable, Sendable {
             values.append(.integer(receivedBefore.seconds))
         }
         if let search {
-            clauses.append("(instr(lower(c.description), lower(?)) > 0 OR instr(lower(coalesce(c.resolution, '')), lower(?)) > 0)")
+            clauses.append(
+                "(instr(lower(c.description), lower(?)) > 0 OR instr(lower(coalesce(c.resolution, '')), lower(?)) > 0)")
             values += [.text(search), .text(search)]
         }
         return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), values)

@@ -19,8 +19,9 @@ public struct ComplaintOrder: Equatable, Sendable {
         let descending = text.hasPrefix("-")
         let name = descending ? String(text.dropFirst()) : text
         guard let field = ComplaintField(rawValue: name), ComplaintOrder.sortable.contains(field) else {
-            throw .invalidInput("cannot sort by '\(name)'; expected one of: "
-                + ComplaintOrder.sortable.map(\.rawValue).joined(separator: ", ") + " (prefix '-' to reverse)")
+            throw .invalidInput(
+                "cannot sort by '\(name)'; expected one of: "
+                    + ComplaintOrder.sortable.map(\.rawValue).joined(separator: ", ") + " (prefix '-' to reverse)")
         }
         self.init(field: field, descending: descending)
     }

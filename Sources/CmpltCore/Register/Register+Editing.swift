@@ -11,8 +11,9 @@ extension Register {
         actor: String, now: Timestamp
     ) throws(CmpltError) -> [ComplaintField] {
         for (field, _) in changes where !ComplaintField.editable.contains(field) {
-            throw .invalidInput("\(field.rawValue) cannot be edited; editable fields are "
-                + ComplaintField.editable.map(\.rawValue).joined(separator: ", "))
+            throw .invalidInput(
+                "\(field.rawValue) cannot be edited; editable fields are "
+                    + ComplaintField.editable.map(\.rawValue).joined(separator: ", "))
         }
         let added = try ComplaintField.validatedTags(addTags)
         let removed = try ComplaintField.validatedTags(removeTags)
@@ -23,7 +24,8 @@ extension Register {
                 changed.append(field)
             }
             if !added.isEmpty || !removed.isEmpty {
-                let tags = complaint.tags.filter { !removed.contains($0) } + added.filter { !complaint.tags.contains($0) }
+                let tags =
+                    complaint.tags.filter { !removed.contains($0) } + added.filter { !complaint.tags.contains($0) }
                 if try change(.tags, to: tags.joined(separator: ";"), of: &complaint, at: now, actor: actor) {
                     changed.append(.tags)
                 }

@@ -23,7 +23,9 @@ extension Register {
         try database.prepare(ComplaintColumns.insert).run(ComplaintColumns.values(of: complaint))
         complaint.id = database.lastInsertedRowID
         if !complaint.tags.isEmpty { try saveTags(of: complaint) }
-        try record(Event(id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received))
+        try record(
+            Event(
+                id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received))
         return complaint.id
     }
 }

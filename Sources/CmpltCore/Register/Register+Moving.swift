@@ -6,16 +6,24 @@ extension Register {
     ///   guard (severity, resolution and upheld, outcome) or a backdate before the latest move;
     ///   ``CmpltError/invalidInput(_:)`` for a decision the move does not take (such as an
     ///   outcome on a move that does not close); ``CmpltError/notFound(_:)``.
-    public func move(_ id: Int64, _ request: MoveRequest, actor: String, now: Timestamp) throws(CmpltError) -> MoveResult {
+    public func move(_ id: Int64, _ request: MoveRequest, actor: String, now: Timestamp) throws(CmpltError)
+        -> MoveResult
+    {
         try write {
             var complaint = try loadComplaint(id)
             let from = complaint.state
             let path = try plannedPath(for: complaint, request)
             let at = try moveTime(of: complaint, request, now: now)
 
-            if let severity = request.severity { try change(.severity, to: severity.rawValue, of: &complaint, at: at, actor: actor) }
-            if let assignee = request.assignee { try change(.assignee, to: assignee, of: &complaint, at: at, actor: actor) }
-            if let rootCause = request.rootCause { try change(.rootCause, to: rootCause, of: &complaint, at: at, actor: actor) }
+            if let severity = request.severity {
+                try change(.severity, to: severity.rawValue, of: &complaint, at: at, actor: actor)
+            }
+            if let assignee = request.assignee {
+                try change(.assignee, to: assignee, of: &complaint, at: at, actor: actor)
+            }
+            if let rootCause = request.rootCause {
+                try change(.rootCause, to: rootCause, of: &complaint, at: at, actor: actor)
+            }
 
             for (index, state) in path.enumerated() {
                 switch state {
@@ -29,8 +37,10 @@ extension Register {
                 }
                 let previous = complaint.state
                 complaint.enter(state, at: at)
-                try record(Event(id: 0, complaintID: id, at: at, actor: actor, kind: .move, from: previous, to: state,
-                                 note: index == path.count - 1 ? request.note : nil))
+                try record(
+                    Event(
+                        id: 0, complaintID: id, at: at, actor: actor, kind: .move, from: previous, to: state,
+                        note: index == path.count - 1 ? request.note : nil))
             }
             try save(complaint)
             return MoveResult(from: from, entered: path, complaint: complaint)
@@ -43,7 +53,8 @@ extension Register {
             throw CmpltError.refused("complaint #\(complaint.id) is closed; reopen it with --to investigating")
         }
         if target == .closed, request.outcome == nil {
-            throw CmpltError.refused("closing complaint #\(complaint.id) needs --outcome \(Outcome.names.joined(separator: "|"))")
+            throw CmpltError.refused(
+                "closing complaint #\(complaint.id) needs --outcome \(Outcome.names.joined(separator: "|"))")
         }
         let path: [State]
         do {
@@ -52,18 +63,28 @@ extension Register {
             throw CmpltError.refused("complaint #\(complaint.id) cannot move: \(error.message)")
         }
         if request.outcome != nil, !path.contains(.closed) {
-            throw CmpltError.invalidInput("--outcome applies only to a move that enters closed; this one enters \(path.last!.rawValue)")
+            throw CmpltError.invalidInput(
+                "--outcome applies only to a move that enters closed; this one enters \(path.last!.rawValue)")
         }
         if request.resolution != nil || request.upheld != nil, !path.contains(.responded) {
-            throw CmpltError.invalidInput("--resolution and --upheld apply only to a move that enters responded; this one enters \(path.last!.rawValue)")
+            throw CmpltError.invalidInput(
+                "--resolution and --upheld apply only to a move that enters responded; this one enters \(path.last!.rawValue)"
+            )
         }
         for state in path {
             switch state {
             case .assessed where (request.severity ?? complaint.severity) == nil:
-                throw CmpltError.refused("complaint #\(complaint.id) cannot enter assessed without a severity; give --severity \(Severity.names.joined(separator: "|"))")
+                throw CmpltError.refused(
+                    "complaint #\(complaint.id) cannot enter assessed without a severity; give --severity \(Severity.names.joined(separator: "|"))"
+                )
             case .responded where request.resolution == nil || request.upheld == nil:
-                let missing = [request.resolution == nil ? "--resolution TEXT" : nil, request.upheld == nil ? "--upheld yes|partly|no" : nil]
-                throw CmpltError.refused("complaint #\(complaint.id) cannot enter responded without \(missing.compactMap { $0 }.joined(separator: " and "))")
+                let missing = [
+                    request.resolution == nil ? "--resolution TEXT" : nil,
+                    request.upheld == nil ? "--upheld yes|partly|no" : nil,
+                ]
+                throw CmpltError.refused(
+                    "complaint #\(complaint.id) cannot enter responded without \(missing.compactMap { $0 }.joined(separator: " and "))"
+                )
             default:
                 continue
             }
@@ -74,12 +95,14 @@ extension Register {
     /// When the move happens: `--at`, which may not precede the latest move, else now (or the
     /// latest move, when that was recorded a little ahead of this clock).
     private func moveTime(of complaint: Complaint, _ request: MoveRequest, now: Timestamp) throws -> Timestamp {
-        let latest = Timestamp(seconds: try database.integer(
-            "SELECT max(at) FROM event WHERE complaint_id = ? AND to_state IS NOT NULL", [.integer(complaint.id)])
-            ?? complaint.receivedAt.seconds)
+        let latest = Timestamp(
+            seconds: try database.integer(
+                "SELECT max(at) FROM event WHERE complaint_id = ? AND to_state IS NOT NULL", [.integer(complaint.id)])
+                ?? complaint.receivedAt.seconds)
         guard let at = request.at else { return max(now, latest) }
         guard at >= latest else {
-            throw CmpltError.refused("--at \(at.rfc3339) is before complaint #\(complaint.id)'s latest move at \(latest.rfc3339)")
+            throw CmpltError.refused(
+                "--at \(at.rfc3339) is before complaint #\(complaint.id)'s latest move at \(latest.rfc3339)")
         }
         return at
     }

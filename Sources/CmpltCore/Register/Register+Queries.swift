@@ -28,7 +28,8 @@ extension Register {
     ) throws(CmpltError) {
         try read {
             let (condition, values) = filter.sqlCondition(now: now)
-            var sql = "SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE \(condition) ORDER BY \(order.sqlOrdering)"
+            var sql =
+                "SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE \(condition) ORDER BY \(order.sqlOrdering)"
             if let limit { sql += " LIMIT \(max(0, limit))" }
             let statement = try database.prepare(sql)
             try statement.bind(values)

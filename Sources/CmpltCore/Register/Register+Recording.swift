@@ -6,7 +6,8 @@ extension Register {
 
     /// Writes every stored column of `complaint` back to its row.
     func save(_ complaint: Complaint) throws {
-        try database.prepare(ComplaintColumns.update).run(ComplaintColumns.values(of: complaint) + [.integer(complaint.id)])
+        try database.prepare(ComplaintColumns.update).run(
+            ComplaintColumns.values(of: complaint) + [.integer(complaint.id)])
     }
 
     /// Replaces the stored tags of `complaint` with its current ones.
@@ -23,7 +24,9 @@ extension Register {
     ///
     /// - Returns: whether the value changed.
     @discardableResult
-    func change(_ field: ComplaintField, to value: String?, of complaint: inout Complaint, at: Timestamp, actor: String) throws -> Bool {
+    func change(_ field: ComplaintField, to value: String?, of complaint: inout Complaint, at: Timestamp, actor: String)
+        throws -> Bool
+    {
         let old = complaint.text(of: field, now: at)
         try complaint.setText(value, of: field)
         let new = complaint.text(of: field, now: at)
@@ -40,14 +43,17 @@ extension Register {
         default:
             break
         }
-        try record(Event(id: 0, complaintID: complaint.id, at: at, actor: actor, kind: .edit,
-                         field: field, old: old, new: new))
+        try record(
+            Event(
+                id: 0, complaintID: complaint.id, at: at, actor: actor, kind: .edit,
+                field: field, old: old, new: new))
         return true
     }
 
     /// Refuses a reference that another complaint already carries.
     func ensureReferenceIsFree(_ ref: String, for id: Int64?) throws {
-        guard let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)]), owner != id else { return }
+        guard let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)]), owner != id
+        else { return }
         throw CmpltError.refused("ref '\(ref)' is already used by complaint #\(owner)")
     }
 }

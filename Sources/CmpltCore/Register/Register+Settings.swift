@@ -23,8 +23,10 @@ extension Register {
     public func set(_ setting: Setting, to value: String) throws(CmpltError) -> String {
         let canonical = try setting.normalize(value)
         try write {
-            try database.prepare("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-                .run([.text(setting.rawValue), .text(canonical)])
+            try database.prepare(
+                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            )
+            .run([.text(setting.rawValue), .text(canonical)])
         }
         return canonical
     }

@@ -63,7 +63,9 @@ public final class Register {
         let version = try database.integer("PRAGMA user_version") ?? 0
         if applicationID == 0 {
             let objects = try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0
-            guard objects == 0 else { throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register") }
+            guard objects == 0 else {
+                throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register")
+            }
             guard allowInitializing else { throw CmpltError.failure("\(path) is empty, not a cmplt register") }
             try database.execute("PRAGMA journal_mode = WAL")
         } else if applicationID != Schema.applicationID {
@@ -71,7 +73,8 @@ public final class Register {
         }
         guard version <= Schema.currentVersion else {
             throw CmpltError.failure(
-                "\(path) was written by a newer cmplt (schema \(version); this one reads up to \(Schema.currentVersion)); upgrade cmplt")
+                "\(path) was written by a newer cmplt (schema \(version); this one reads up to \(Schema.currentVersion)); upgrade cmplt"
+            )
         }
         guard version < Schema.currentVersion else { return }
         try database.transaction(.immediate) {

@@ -52,7 +52,8 @@ public enum Setting: String, Vocabulary {
     /// Checks `text` as a value of this setting and returns its canonical form.
     public func normalize(_ text: String) throws(CmpltError) -> String {
         switch self {
-        case .targetAcknowledge, .targetResponseLow, .targetResponseMedium, .targetResponseHigh, .targetResponseCritical:
+        case .targetAcknowledge, .targetResponseLow, .targetResponseMedium, .targetResponseHigh,
+            .targetResponseCritical:
             do {
                 return try TargetDuration(parsing: text).description
             } catch {
@@ -66,7 +67,8 @@ public enum Setting: String, Vocabulary {
             return Weekday.allCases.filter(days.contains).map(\.rawValue).joined(separator: ",")
         case .calendarWeekStart:
             guard let day = Weekday(name: text) else {
-                throw .invalidInput("\(rawValue): '\(text)' is not a day; expected one of: \(Weekday.names.joined(separator: ", "))")
+                throw .invalidInput(
+                    "\(rawValue): '\(text)' is not a day; expected one of: \(Weekday.names.joined(separator: ", "))")
             }
             return day.rawValue
         case .calendarSystem:

@@ -30,7 +30,8 @@ public struct Settings: Equatable, Sendable {
 
     /// The working calendar that business-day targets count in.
     public var workCalendar: WorkCalendar {
-        let weekend = (try? Weekday.parseList(self[.calendarWeekend], setting: Setting.calendarWeekend.rawValue)) ?? [.sat, .sun]
+        let weekend =
+            (try? Weekday.parseList(self[.calendarWeekend], setting: Setting.calendarWeekend.rawValue)) ?? [.sat, .sun]
         return WorkCalendar(weekend: weekend)
     }
 

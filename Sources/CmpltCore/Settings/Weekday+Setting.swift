@@ -8,7 +8,9 @@ extension Weekday: Vocabulary {
         for name in text.split(separator: ",", omittingEmptySubsequences: true) {
             let trimmed = String(name.filter { !$0.isWhitespace })
             guard let day = Weekday(name: trimmed) else {
-                throw .invalidInput("\(setting): '\(trimmed)' is not a day; expected names such as sat,sun from: \(names.joined(separator: ", "))")
+                throw .invalidInput(
+                    "\(setting): '\(trimmed)' is not a day; expected names such as sat,sun from: \(names.joined(separator: ", "))"
+                )
             }
             days.insert(day)
         }

@@ -13,7 +13,8 @@ enum Schema {
     /// Migration `n` takes a register from version `n` to `n + 1`.
     static let migrations: [String] = [version1]
 
-    private static let states = "'received', 'acknowledged', 'assessed', 'investigating', 'responded', 'closed', 'escalated'"
+    private static let states =
+        "'received', 'acknowledged', 'assessed', 'investigating', 'responded', 'closed', 'escalated'"
 
     private static let version1 = """
         CREATE TABLE complaint (

@@ -53,7 +53,7 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     public var text: String {
         switch self {
         case .notADate(let text), .outOfRange(let text, _), .noSuchDay(let text, _, _),
-             .zeroAge(let text), .ageTooLong(let text), .inFuture(let text):
+            .zeroAge(let text), .ageTooLong(let text), .inFuture(let text):
             text
         }
     }

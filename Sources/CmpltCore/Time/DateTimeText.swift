@@ -16,18 +16,20 @@ struct DateTimeText {
     init(reading text: String) throws(DateParseError) {
         var scanner = TextScanner(text)
         guard let year = scanner.number(), year.digitCount >= 4, scanner.skip(UInt8(ascii: "-")),
-              let month = scanner.digits(2), scanner.skip(UInt8(ascii: "-")),
-              let day = scanner.digits(2)
+            let month = scanner.digits(2), scanner.skip(UInt8(ascii: "-")),
+            let day = scanner.digits(2)
         else { throw .notADate(text) }
 
-        var hour = 0, minute = 0, second = 0
+        var hour = 0
+        var minute = 0
+        var second = 0
         var separator: UInt8?
         var hasSeconds = false
         var offset: (sign: Int, hours: Int, minutes: Int)?
         if let byte = scanner.next() {
             separator = byte
             guard byte == UInt8(ascii: "T") || byte == UInt8(ascii: " "),
-                  let h = scanner.digits(2), scanner.skip(UInt8(ascii: ":")), let m = scanner.digits(2)
+                let h = scanner.digits(2), scanner.skip(UInt8(ascii: ":")), let m = scanner.digits(2)
             else { throw .notADate(text) }
             (hour, minute) = (h, m)
             if scanner.skip(UInt8(ascii: ":")) {

@@ -56,12 +56,13 @@ public enum TargetDuration: Hashable, Sendable, CustomStringConvertible {
             return start.adding(seconds: Int64(n) * 3_600)
         case .days(let n):
             let received = calendar.zone.civil(start)
-            return calendar.zone.timestamp(CivilDateTime(
-                date: received.date.adding(days: n),
-                hour: received.hour,
-                minute: received.minute,
-                second: received.second
-            ))
+            return calendar.zone.timestamp(
+                CivilDateTime(
+                    date: received.date.adding(days: n),
+                    hour: received.hour,
+                    minute: received.minute,
+                    second: received.second
+                ))
         case .businessDays(let n):
             let dueDay = calendar.businessDay(n, after: calendar.zone.civil(start).date)
             return calendar.zone.timestamp(CivilDateTime(date: dueDay, hour: 23, minute: 59, second: 59))
