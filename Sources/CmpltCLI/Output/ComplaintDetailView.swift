@@ -6,13 +6,15 @@ struct ComplaintDetailView {
 
     /// The whole view as text.
     func render(_ complaint: Complaint, events: [Event]) -> String {
+        let complaint = Self.oneLineFields(complaint)
         var text = heading(complaint) + "\n"
         for (label, value) in fields(complaint) {
-            text += "  " + context.styled(pad(label, 13), .dim) + value + "\n"
+            text += "  " + context.styled(pad(label, 13), .dim) + TextTable.singleLine(value) + "\n"
         }
         text += "\n" + context.styled("Description", .bold) + "\n"
-        text += complaint.description.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)\n" }
-            .joined()
+        for line in complaint.description.split(whereSeparator: \.isNewline) {
+            text += "  " + TextTable.singleLine(String(line)) + "\n"
+        }
         text += "\n" + context.styled("History", .bold) + "\n"
         let rows = events.map { event -> [TextTable.Cell] in
             [TextTable.Cell(HumanDate.format(event.at)), TextTable.Cell(event.actor), TextTable.Cell(describe(event))]
@@ -56,6 +58,25 @@ struct ComplaintDetailView {
         ]
         rows.removeAll { $0.1 == nil || $0.1 == "" }
         return rows.map { ($0.0, $0.1!) }
+    }
+
+    /// The complaint with every short text field on one line without control characters, so
+    /// that stored text cannot move the cursor or restyle the terminal.
+    private static func oneLineFields(_ complaint: Complaint) -> Complaint {
+        var clean = complaint
+        let line = TextTable.singleLine
+        clean.ref = complaint.ref.map(line)
+        clean.channel = line(complaint.channel)
+        clean.category = line(complaint.category)
+        clean.product = complaint.product.map(line)
+        clean.complainant = complaint.complainant.map(line)
+        clean.contact = complaint.contact.map(line)
+        clean.desiredOutcome = complaint.desiredOutcome.map(line)
+        clean.assignee = complaint.assignee.map(line)
+        clean.tags = complaint.tags.map(line)
+        clean.resolution = complaint.resolution.map(line)
+        clean.rootCause = complaint.rootCause.map(line)
+        return clean
     }
 
     private func dueLine(due: Timestamp?, done: Timestamp?) -> String? {

@@ -151,7 +151,7 @@ struct TextTable: Sendable {
     }
 
     /// Returns `text` on one line: trimmed, with line breaks, tabs and controls as spaces.
-    private static func singleLine(_ text: String) -> String {
+    static func singleLine(_ text: String) -> String {
         // Every control, line and paragraph separator starts with one of these bytes
         // (0xC2 leads the C1 controls, 0xE2 leads U+2028 and U+2029).
         let mayHaveControls = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }

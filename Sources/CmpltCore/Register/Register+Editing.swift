@@ -37,7 +37,7 @@ extension Register {
 
     /// Adds a note to complaint `id`'s history; its state does not change.
     public func addNote(_ id: Int64, _ text: String, actor: String, now: Timestamp) throws(CmpltError) {
-        guard !text.allSatisfy(\.isWhitespace) else { throw .invalidInput("a note must not be empty") }
+        let text = try Register.validatedNote(text)
         try write {
             _ = try loadComplaint(id)
             try record(Event(id: 0, complaintID: id, at: now, actor: actor, kind: .note, note: text))

@@ -9,7 +9,11 @@ extension Register {
     public func move(_ id: Int64, _ request: MoveRequest, actor: String, now: Timestamp) throws(CmpltError)
         -> MoveResult
     {
-        try write {
+        let note = try Register.validatedNote(request.note)
+        if let resolution = request.resolution, resolution.allSatisfy(\.isWhitespace) {
+            throw .invalidInput("resolution must not be empty")
+        }
+        return try write {
             var complaint = try loadComplaint(id)
             let from = complaint.state
             let path = try plannedPath(for: complaint, request)
@@ -40,7 +44,7 @@ extension Register {
                 try record(
                     Event(
                         id: 0, complaintID: id, at: at, actor: actor, kind: .move, from: previous, to: state,
-                        note: index == path.count - 1 ? request.note : nil))
+                        note: index == path.count - 1 ? note : nil))
             }
             try save(complaint)
             return MoveResult(from: from, entered: path, complaint: complaint)

@@ -50,6 +50,16 @@ extension Register {
         return true
     }
 
+    /// Checks the text of a note: not blank, at most ``ComplaintField/maximumTextBytes``.
+    static func validatedNote(_ text: String?) throws(CmpltError) -> String? {
+        guard let text else { return nil }
+        guard !text.allSatisfy(\.isWhitespace) else { throw .invalidInput("a note must not be empty") }
+        guard text.utf8.count <= ComplaintField.maximumTextBytes else {
+            throw .invalidInput("the note is \(text.utf8.count) bytes long; at most \(ComplaintField.maximumTextBytes) are allowed")
+        }
+        return text
+    }
+
     /// Refuses a reference that another complaint already carries.
     func ensureReferenceIsFree(_ ref: String, for id: Int64?) throws {
         guard let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)]), owner != id
