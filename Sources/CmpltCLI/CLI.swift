@@ -9,7 +9,7 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
-        ListCommand.self, StatesCommand.self, ConfigCommand.self, HelpCommand.self,
+        ListCommand.self, RateCommand.self, StatesCommand.self, ConfigCommand.self, HelpCommand.self,
     ]
 
     static let parser = ArgumentParser(commands: commands.map { $0.spec }, globalOptions: GlobalOptions.specs)

@@ -5,7 +5,8 @@ import Testing
     @Test func logRecordsAReceivedComplaintAndItsFirstEvent() throws {
         let temporary = try TemporaryRegister()
         let id = try temporary.log(severity: .high, ref: "TCK-1", tags: ["vip", "refund", "vip"])
-        let (complaint, events) = try temporary.register.complaintWithHistory(id)
+        let history = try temporary.register.history(of: id)
+        let (complaint, events) = (history.complaint, history.events)
         #expect(complaint.state == .received)
         #expect(complaint.receivedAt == day0)
         #expect(complaint.ref == "TCK-1")

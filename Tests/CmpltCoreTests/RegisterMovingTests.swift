@@ -26,7 +26,7 @@ import Testing
         #expect([complaint.acknowledgedAt, complaint.respondedAt, complaint.lastRespondedAt, complaint.closedAt] == [at, at, at, at])
         #expect(complaint.resolution == "Apologised" && complaint.upheld == .partly && complaint.outcome == .accepted)
 
-        let events = try temporary.register.complaintWithHistory(id).events
+        let events = try temporary.register.history(of: id).events
         let moves = events.filter { $0.kind == .move }
         #expect(moves.map(\.to) == [.acknowledged, .assessed, .investigating, .responded, .closed])
         #expect(moves.allSatisfy { $0.at == at })
@@ -81,14 +81,14 @@ import Testing
     @Test func aRefusedMoveChangesNothing() throws {
         let temporary = try TemporaryRegister()
         let id = try temporary.log(severity: .low)
-        let before = try temporary.register.complaintWithHistory(id)
+        let before = try temporary.register.history(of: id)
         #expect(throws: CmpltError.self) {
             try temporary.move(id, to: .closed) {
                 $0.outcome = .accepted
                 $0.assignee = "ana"
             }
         }
-        let after = try temporary.register.complaintWithHistory(id)
+        let after = try temporary.register.history(of: id)
         #expect(after.complaint == before.complaint && after.events == before.events)
     }
 

@@ -13,6 +13,8 @@ enum ListCommand: Command {
     static let search = OptionSpec(
         "search", value: "text",
         help: "Only complaints whose description or resolution contains the text (ASCII case ignored).")
+    static let rated = OptionSpec("rated", help: "Only complaints with a satisfaction rating.")
+    static let unrated = OptionSpec("unrated", help: "Only complaints without a satisfaction rating.")
     static let limit = OptionSpec("limit", value: "n", help: "At most this many complaints.")
     static let sort = OptionSpec(
         "sort", value: "field", help: "Sort by a field, e.g. received_at; prefix '-' to reverse (default: id).")
@@ -23,7 +25,7 @@ enum ListCommand: Command {
             "Complaints come by id ascending unless --sort says otherwise. No match prints an empty result and exits 0.",
         options: [
             state, open, overdue, category, channel, SharedOptions.severity, product, SharedOptions.assignee, tag,
-            SharedOptions.since, SharedOptions.until, search, limit, sort,
+            SharedOptions.since, SharedOptions.until, search, rated, unrated, limit, sort,
         ],
         examples: [
             "cmplt list --open --sort -received_at", "cmplt list --overdue --json",
@@ -42,6 +44,10 @@ enum ListCommand: Command {
         filter.assignee = invocation.value(SharedOptions.assignee)
         filter.tag = invocation.value(tag)
         filter.search = invocation.value(search)
+        if invocation.flag(rated), invocation.flag(unrated) {
+            throw UsageError("--rated and --unrated exclude each other; give one")
+        }
+        filter.rated = invocation.flag(rated) ? true : invocation.flag(unrated) ? false : nil
         filter.receivedSince = try invocation.date(SharedOptions.since, now: context.now)?.instant
         filter.receivedBefore = try invocation.date(SharedOptions.until, now: context.now)?.exclusiveEnd
         let order =

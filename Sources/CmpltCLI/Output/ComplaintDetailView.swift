@@ -5,8 +5,8 @@ struct ComplaintDetailView {
     let context: Context
 
     /// The whole view as text.
-    func render(_ complaint: Complaint, events: [Event]) -> String {
-        let complaint = Self.oneLineFields(complaint)
+    func render(_ history: ComplaintHistory) -> String {
+        let complaint = Self.oneLineFields(history.complaint)
         var text = heading(complaint) + "\n"
         for (label, value) in fields(complaint) {
             text += "  " + context.styled(pad(label, 13), .dim) + TextTable.singleLine(value) + "\n"
@@ -16,13 +16,29 @@ struct ComplaintDetailView {
             text += "  " + TextTable.singleLine(String(line)) + "\n"
         }
         text += "\n" + context.styled("History", .bold) + "\n"
-        let rows = events.map { event -> [TextTable.Cell] in
+        let rows = history.events.map { event -> [TextTable.Cell] in
             [TextTable.Cell(HumanDate.format(event.at)), TextTable.Cell(event.actor), TextTable.Cell(describe(event))]
         }
         let table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("WHAT")])
         text += table.render(rows: rows, maxWidth: nil, colorEnabled: context.terminal.colorEnabled)
             .split(separator: "\n").dropFirst().map { "  \($0)\n" }.joined()
+        if !history.ratings.isEmpty {
+            text += "\n" + context.styled("Satisfaction", .bold) + "\n"
+            let ratingRows = history.ratings.map { rating -> [TextTable.Cell] in
+                [TextTable.Cell(HumanDate.format(rating.at)), TextTable.Cell(rating.actor), TextTable.Cell(describe(rating))]
+            }
+            text += table.render(rows: ratingRows, maxWidth: nil, colorEnabled: context.terminal.colorEnabled)
+                .split(separator: "\n").dropFirst().map { "  \($0)\n" }.joined()
+        }
         return text
+    }
+
+    private func describe(_ rating: Rating) -> String {
+        var parts = ["score \(rating.score)/5"]
+        if let nps = rating.nps { parts.append("recommend \(nps)/10") }
+        if let effort = rating.effort { parts.append("effort \(effort)/7") }
+        parts += rating.attributes.map { "\($0.name) \($0.score)/5" }
+        return parts.joined(separator: ", ") + (rating.comment.map { ": " + $0 } ?? "")
     }
 
     private func heading(_ complaint: Complaint) -> String {

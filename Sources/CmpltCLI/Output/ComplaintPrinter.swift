@@ -11,23 +11,27 @@ struct ComplaintPrinter {
             if !context.options.quiet { context.print(summary + "\n") }
             return
         }
-        printRecord(complaint, events: nil)
+        printRecord(complaint, history: nil)
     }
 
     /// One complaint with its history: a record and a timeline for people, the complaint
-    /// object with `events` in JSON.
-    func printDetail(_ complaint: Complaint, events: [Event]) {
+    /// object with `events` and `ratings` in JSON.
+    func printDetail(_ history: ComplaintHistory) {
         guard context.options.format == .table else {
-            printRecord(complaint, events: events)
+            printRecord(history.complaint, history: history)
             return
         }
-        context.print(ComplaintDetailView(context: context).render(complaint, events: events))
+        context.print(ComplaintDetailView(context: context).render(history))
     }
 
-    private func printRecord(_ complaint: Complaint, events: [Event]?) {
+    private func printRecord(_ complaint: Complaint, history: ComplaintHistory?) {
         var json = complaint.jsonValue(now: context.now)
-        if let events, case .object(let members) = json {
-            json = .object(members + [("events", .array(events.map(\.jsonValue)))])
+        if let history, case .object(let members) = json {
+            json = .object(
+                members + [
+                    ("events", .array(history.events.map(\.jsonValue))),
+                    ("ratings", .array(history.ratings.map(\.jsonValue))),
+                ])
         }
         switch context.options.format {
         case .json:

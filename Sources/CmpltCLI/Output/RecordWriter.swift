@@ -47,8 +47,8 @@ struct RecordWriter {
         switch format {
         case .json:
             output.append(count == 0 ? "[]\n" : "\n]\n")
-        case .csv,
-            .tsv where count == 0:
+        case .csv, .tsv:
+            guard count == 0 else { return }
             var text = ""
             DelimitedWriter(format == .csv ? .csv : .tsv).appendRow(header, to: &text)
             output.append(text)

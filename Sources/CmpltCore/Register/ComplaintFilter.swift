@@ -17,6 +17,8 @@ public struct ComplaintFilter: Equatable, Sendable {
     public var receivedSince: Timestamp?
     /// Received strictly before this instant.
     public var receivedBefore: Timestamp?
+    /// Only complaints with (`true`) or without (`false`) a satisfaction rating.
+    public var rated: Bool?
     /// Text that the description or the resolution contains, ignoring ASCII case.
     public var search: String?
 
@@ -59,6 +61,9 @@ public struct ComplaintFilter: Equatable, Sendable {
         if let receivedBefore {
             clauses.append("c.received_at < ?")
             values.append(.integer(receivedBefore.seconds))
+        }
+        if let rated {
+            clauses.append((rated ? "" : "NOT ") + "EXISTS (SELECT 1 FROM rating AS r WHERE r.complaint_id = c.id)")
         }
         if let search {
             clauses.append(

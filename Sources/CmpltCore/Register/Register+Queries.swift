@@ -6,8 +6,8 @@ extension Register {
         try read { try loadComplaint(id) }
     }
 
-    /// The complaint with `id` and its whole history, oldest first, read as one snapshot.
-    public func complaintWithHistory(_ id: Int64) throws(CmpltError) -> (complaint: Complaint, events: [Event]) {
+    /// The complaint with `id`, its whole history and its ratings, read as one snapshot.
+    public func history(of id: Int64) throws(CmpltError) -> ComplaintHistory {
         try read {
             let complaint = try loadComplaint(id)
             let statement = try database.prepare(
@@ -15,7 +15,7 @@ extension Register {
             try statement.bind([.integer(id)])
             var events: [Event] = []
             while try statement.step() { events.append(EventColumns.decode(statement)) }
-            return (complaint, events)
+            return ComplaintHistory(complaint: complaint, events: events, ratings: try loadRatings(of: id))
         }
     }
 

@@ -81,6 +81,29 @@ enum Schema {
         CREATE TRIGGER event_no_delete BEFORE DELETE ON event
             BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be deleted'); END;
 
+        CREATE TABLE rating (
+            id INTEGER PRIMARY KEY,
+            complaint_id INTEGER NOT NULL REFERENCES complaint (id),
+            at INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+            effort INTEGER CHECK (effort BETWEEN 1 AND 7),
+            comment TEXT
+        ) STRICT;
+        CREATE INDEX rating_by_time ON rating (at);
+        CREATE INDEX rating_by_complaint ON rating (complaint_id);
+        CREATE TABLE rating_attribute (
+            rating_id INTEGER NOT NULL REFERENCES rating (id),
+            name TEXT NOT NULL CHECK (name <> ''),
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            PRIMARY KEY (rating_id, name)
+        ) STRICT, WITHOUT ROWID;
+        CREATE TRIGGER rating_no_update BEFORE UPDATE ON rating
+            BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be changed'); END;
+        CREATE TRIGGER rating_no_delete BEFORE DELETE ON rating
+            BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be deleted'); END;
+
         CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
