@@ -1,22 +1,24 @@
-/// Suggestions for near-miss names, by Levenshtein distance.
+/// Suggestions for near-miss names, by edit distance.
 enum EditDistance {
-    /// The number of single-character insertions, deletions and substitutions from `a` to `b`.
+    /// The number of single-character insertions, deletions, substitutions and transpositions
+    /// of neighbours from `a` to `b` (optimal string alignment distance).
     static func between(_ a: String, _ b: String) -> Int {
-        let source = Array(a)
-        let target = Array(b)
+        let source = Array(a), target = Array(b)
         guard !source.isEmpty else { return target.count }
         guard !target.isEmpty else { return source.count }
-        var previous = Array(0...target.count)
-        var current = previous
+        // distance[i][j]: from the first i characters of source to the first j of target.
+        var distance = [[Int]](repeating: Array(0...target.count), count: source.count + 1)
         for i in 1...source.count {
-            current[0] = i
+            distance[i][0] = i
             for j in 1...target.count {
-                let substitution = previous[j - 1] + (source[i - 1] == target[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                let cost = source[i - 1] == target[j - 1] ? 0 : 1
+                distance[i][j] = min(distance[i - 1][j] + 1, distance[i][j - 1] + 1, distance[i - 1][j - 1] + cost)
+                if i > 1, j > 1, source[i - 1] == target[j - 2], source[i - 2] == target[j - 1] {
+                    distance[i][j] = min(distance[i][j], distance[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[target.count]
+        return distance[source.count][target.count]
     }
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo
