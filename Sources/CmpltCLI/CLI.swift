@@ -9,7 +9,8 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
-        ListCommand.self, RateCommand.self, StatesCommand.self, ConfigCommand.self, HelpCommand.self,
+        ListCommand.self, RateCommand.self, ReportCommand.self, StatesCommand.self, ConfigCommand.self,
+        HelpCommand.self,
     ]
 
     static let parser = ArgumentParser(commands: commands.map { $0.spec }, globalOptions: GlobalOptions.specs)
@@ -32,14 +33,14 @@ public enum CLI {
             let invocation = try parser.parse(arguments)
             let options = try GlobalOptions(invocation)
             let context = Context(options: options, environment: environment, now: .now(), output: output)
-            if invocation.helpRequested || invocation.command == nil {
-                if invocation.flag(GlobalOptions.version), invocation.command == nil, !invocation.helpRequested {
-                    context.print("cmplt \(version)\n")
-                } else {
-                    context.print(helpFormatter.help(for: invocation.path))
-                }
+            if invocation.helpRequested {
+                context.print(helpFormatter.help(for: invocation.path))
+            } else if invocation.flag(GlobalOptions.version) {
+                context.print("cmplt \(version)\n")
+            } else if let command = invocation.path.first {
+                try Self.command(named: command.name).run(invocation, in: context)
             } else {
-                try command(named: invocation.path[0].name).run(invocation, in: context)
+                context.print(helpFormatter.help(for: []))
             }
             try output.flush()
             return ExitCode.success.rawValue

@@ -5,15 +5,15 @@ enum EditCommand: Command {
     /// One option per editable field, named like the field with dashes: `--desired-outcome`.
     static let fieldOptions: [(field: ComplaintField, option: OptionSpec)] = ComplaintField.editable.map { field in
         let name = field.rawValue.replacing("_", with: "-")
-        let choices = field == .severity ? Severity.names : []
-        let clearing = field.isRequired ? "" : " (an empty value clears it)"
-        return (
-            field,
-            OptionSpec(
-                name, value: "value", help: "New \(field.rawValue.replacing("_", with: " "))\(clearing).",
-                choices: choices)
-        )
+        let help: String
+        switch field {
+        case .severity: help = "New severity; the due dates are recomputed with the targets in force."
+        case _ where field.isRequired: help = "New \(field.rawValue)."
+        default: help = "New \(field.rawValue.replacing("_", with: " ")) (an empty value clears it)."
+        }
+        return (field, OptionSpec(name, value: "value", help: help, choices: field == .severity ? Severity.names : []))
     }
+
     static let addTag = OptionSpec("add-tag", value: "tag", help: "Add a tag.", repeatable: true)
     static let removeTag = OptionSpec("remove-tag", value: "tag", help: "Remove a tag.", repeatable: true)
 

@@ -15,6 +15,9 @@ enum ListCommand: Command {
         help: "Only complaints whose description or resolution contains the text (ASCII case ignored).")
     static let rated = OptionSpec("rated", help: "Only complaints with a satisfaction rating.")
     static let unrated = OptionSpec("unrated", help: "Only complaints without a satisfaction rating.")
+    static let severity = OptionSpec(
+        "severity", value: "severity", help: "Only this severity.", choices: Severity.names)
+    static let assignee = OptionSpec("assignee", value: "name", help: "Only complaints handled by this person.")
     static let limit = OptionSpec("limit", value: "n", help: "At most this many complaints.")
     static let sort = OptionSpec(
         "sort", value: "field", help: "Sort by a field, e.g. received_at; prefix '-' to reverse (default: id).")
@@ -24,7 +27,7 @@ enum ListCommand: Command {
         discussion:
             "Complaints come by id ascending unless --sort says otherwise. No match prints an empty result and exits 0.",
         options: [
-            state, open, overdue, category, channel, SharedOptions.severity, product, SharedOptions.assignee, tag,
+            state, open, overdue, category, channel, severity, product, assignee, tag,
             SharedOptions.since, SharedOptions.until, search, rated, unrated, limit, sort,
         ],
         examples: [
@@ -39,9 +42,9 @@ enum ListCommand: Command {
         filter.overdueOnly = invocation.flag(overdue)
         filter.category = invocation.value(category)
         filter.channel = invocation.value(channel)
-        filter.severity = try invocation.choice(SharedOptions.severity, as: Severity.self)
+        filter.severity = try invocation.choice(severity, as: Severity.self)
         filter.product = invocation.value(product)
-        filter.assignee = invocation.value(SharedOptions.assignee)
+        filter.assignee = invocation.value(assignee)
         filter.tag = invocation.value(tag)
         filter.search = invocation.value(search)
         if invocation.flag(rated), invocation.flag(unrated) {

@@ -25,7 +25,10 @@ struct ComplaintDetailView {
         if !history.ratings.isEmpty {
             text += "\n" + context.styled("Satisfaction", .bold) + "\n"
             let ratingRows = history.ratings.map { rating -> [TextTable.Cell] in
-                [TextTable.Cell(HumanDate.format(rating.at)), TextTable.Cell(rating.actor), TextTable.Cell(describe(rating))]
+                [
+                    TextTable.Cell(HumanDate.format(rating.at)), TextTable.Cell(rating.actor),
+                    TextTable.Cell(describe(rating)),
+                ]
             }
             text += table.render(rows: ratingRows, maxWidth: nil, colorEnabled: context.terminal.colorEnabled)
                 .split(separator: "\n").dropFirst().map { "  \($0)\n" }.joined()
@@ -61,8 +64,15 @@ struct ComplaintDetailView {
             ("wants", complaint.desiredOutcome),
             ("assignee", complaint.assignee),
             ("tags", complaint.tags.isEmpty ? nil : complaint.tags.joined(separator: ", ")),
-            ("acknowledge", dueLine(due: complaint.dueAcknowledgeAt, done: complaint.acknowledgedAt)),
-            ("respond", dueLine(due: complaint.dueResponseAt, done: complaint.respondedAt)),
+            (
+                "acknowledge",
+                dueLine(
+                    due: complaint.dueAcknowledgeAt, done: complaint.acknowledgedAt, closed: complaint.closedAt != nil)
+            ),
+            (
+                "respond",
+                dueLine(due: complaint.dueResponseAt, done: complaint.respondedAt, closed: complaint.closedAt != nil)
+            ),
             ("resolution", complaint.resolution),
             ("upheld", complaint.upheld?.rawValue),
             ("root cause", complaint.rootCause),
@@ -95,11 +105,13 @@ struct ComplaintDetailView {
         return clean
     }
 
-    private func dueLine(due: Timestamp?, done: Timestamp?) -> String? {
+    private func dueLine(due: Timestamp?, done: Timestamp?, closed: Bool) -> String? {
         switch (due, done) {
         case (_, let done?):
             let late = due.map { done > $0 } ?? false
             return "done \(HumanDate.format(done))" + (late ? context.styled(" (late)", .yellow) : "")
+        case (_, nil) where closed:
+            return "not done (closed before)"
         case (let due?, nil):
             let passed = context.now > due
             return passed ? context.styled("was due \(HumanDate.format(due))", .red) : "due \(HumanDate.format(due))"

@@ -3,7 +3,8 @@ enum EditDistance {
     /// The number of single-character insertions, deletions, substitutions and transpositions
     /// of neighbours from `a` to `b` (optimal string alignment distance).
     static func between(_ a: String, _ b: String) -> Int {
-        let source = Array(a), target = Array(b)
+        let source = Array(a)
+        let target = Array(b)
         guard !source.isEmpty else { return target.count }
         guard !target.isEmpty else { return source.count }
         // distance[i][j]: from the first i characters of source to the first j of target.

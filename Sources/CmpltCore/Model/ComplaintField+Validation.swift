@@ -21,7 +21,8 @@ extension ComplaintField {
         return value
     }
 
-    /// Checks tags: non-empty, one line, no `;` (the separator in CSV); duplicates dropped.
+    /// Checks tags: non-empty, one line, no `;` (the separator in CSV); returns them sorted,
+    /// duplicates dropped, the order they are stored and shown in.
     public static func validatedTags(_ tags: [String]) throws(CmpltError) -> [String] {
         var seen: Set<String> = []
         var result: [String] = []
@@ -33,6 +34,6 @@ extension ComplaintField {
             }
             if seen.insert(tag).inserted { result.append(tag) }
         }
-        return result
+        return result.sorted()
     }
 }

@@ -1,4 +1,4 @@
-/// How serious a complaint is; it sets the response target (ISO 10002 7.4, assessment).
+/// How serious a complaint is; it sets the response target (ISO 10002 7.5, initial assessment).
 public enum Severity: String, Vocabulary, Comparable {
     case low
     case medium

@@ -54,11 +54,11 @@ extension Register {
     /// The states the request enters, after checking the workflow and every guard on the way.
     private func plannedPath(for complaint: Complaint, _ request: MoveRequest) throws -> [State] {
         guard let target = request.target ?? Workflow.nextState(after: complaint.state) else {
-            throw CmpltError.refused("complaint #\(complaint.id) is closed; reopen it with --to investigating")
+            throw refusal(complaint, "complaint #\(complaint.id) is closed; reopen it with --to investigating")
         }
         if target == .closed, request.outcome == nil {
-            throw CmpltError.refused(
-                "closing complaint #\(complaint.id) needs --outcome \(Outcome.names.joined(separator: "|"))")
+            throw refusal(
+                complaint, "closing complaint #\(complaint.id) needs --outcome \(Outcome.names.joined(separator: "|"))")
         }
         let path: [State]
         do {
@@ -78,7 +78,8 @@ extension Register {
         for state in path {
             switch state {
             case .assessed where (request.severity ?? complaint.severity) == nil:
-                throw CmpltError.refused(
+                throw refusal(
+                    complaint,
                     "complaint #\(complaint.id) cannot enter assessed without a severity; give --severity \(Severity.names.joined(separator: "|"))"
                 )
             case .responded where request.resolution == nil || request.upheld == nil:
@@ -86,7 +87,8 @@ extension Register {
                     request.resolution == nil ? "--resolution TEXT" : nil,
                     request.upheld == nil ? "--upheld yes|partly|no" : nil,
                 ]
-                throw CmpltError.refused(
+                throw refusal(
+                    complaint,
                     "complaint #\(complaint.id) cannot enter responded without \(missing.compactMap { $0 }.joined(separator: " and "))"
                 )
             default:
@@ -94,6 +96,13 @@ extension Register {
             }
         }
         return path
+    }
+
+    /// A refusal whose message ends by naming the complaint's state and the moves allowed from it.
+    private func refusal(_ complaint: Complaint, _ reason: String) -> CmpltError {
+        .refused(
+            "\(reason) (it is \(complaint.state.rawValue); allowed moves: \(Workflow.describeMoves(from: complaint.state)))"
+        )
     }
 
     /// When the move happens: `--at`, which may not precede the latest move, else now (or the

@@ -11,13 +11,15 @@ extension Register {
             let complaint = try loadComplaint(rating.complaintID)
             guard rating.at >= complaint.receivedAt else {
                 throw CmpltError.refused(
-                    "a rating at \(rating.at.rfc3339) would precede complaint #\(complaint.id)'s receipt at \(complaint.receivedAt.rfc3339)")
+                    "a rating at \(rating.at.rfc3339) would precede complaint #\(complaint.id)'s receipt at \(complaint.receivedAt.rfc3339)"
+                )
             }
             try database.prepare(
                 "INSERT INTO rating (complaint_id, at, actor, score, nps, effort, comment) VALUES (?, ?, ?, ?, ?, ?, ?)"
             ).run([
                 .integer(rating.complaintID), .integer(rating.at.seconds), .text(rating.actor),
-                .integer(Int64(rating.score)), .integer(rating.nps.map(Int64.init)), .integer(rating.effort.map(Int64.init)),
+                .integer(Int64(rating.score)), .integer(rating.nps.map(Int64.init)),
+                .integer(rating.effort.map(Int64.init)),
                 .text(comment),
             ])
             let id = database.lastInsertedRowID
@@ -38,7 +40,8 @@ extension Register {
     func loadRatings(of id: Int64) throws -> [Rating] {
         let statement = try database.prepare(
             "SELECT id, at, actor, score, nps, effort, comment FROM rating WHERE complaint_id = ? ORDER BY at, id")
-        let attributes = try database.prepare("SELECT name, score FROM rating_attribute WHERE rating_id = ? ORDER BY name")
+        let attributes = try database.prepare(
+            "SELECT name, score FROM rating_attribute WHERE rating_id = ? ORDER BY name")
         try statement.bind([.integer(id)])
         var ratings: [Rating] = []
         while try statement.step() {

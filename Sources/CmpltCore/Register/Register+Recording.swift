@@ -55,7 +55,8 @@ extension Register {
         guard let text else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else { throw .invalidInput("a note must not be empty") }
         guard text.utf8.count <= ComplaintField.maximumTextBytes else {
-            throw .invalidInput("the note is \(text.utf8.count) bytes long; at most \(ComplaintField.maximumTextBytes) are allowed")
+            throw .invalidInput(
+                "the note is \(text.utf8.count) bytes long; at most \(ComplaintField.maximumTextBytes) are allowed")
         }
         return text
     }

@@ -3,9 +3,24 @@ public struct Settings: Equatable, Sendable {
     /// The stored value of each setting; missing keys take their default.
     public private(set) var values: [Setting: String]
 
+    /// The importance of each rated attribute (`weight.NAME`); unlisted attributes weigh 1.
+    public private(set) var weights: [String: Double]
+
     /// Settings from stored `values` (already normalized), defaults for the rest.
-    public init(values: [Setting: String] = [:]) {
+    public init(values: [Setting: String] = [:], weights: [String: Double] = [:]) {
         self.values = values
+        self.weights = weights
+    }
+
+    /// The prefix of attribute-weight keys: `weight.speed`.
+    public static let weightPrefix = "weight."
+
+    /// Reads an attribute weight: a finite number from 0 to 1000.
+    public static func parseWeight(_ text: String, key: String) throws(CmpltError) -> Double {
+        guard let weight = Double(text), weight.isFinite, (0...1000).contains(weight) else {
+            throw .invalidInput("\(key): '\(text)' is not a weight; expected a number from 0 to 1000, e.g. 2 or 0.5")
+        }
+        return weight
     }
 
     /// The value in force for `setting`.

@@ -51,6 +51,7 @@ enum Schema {
         CREATE INDEX complaint_by_first_response ON complaint (first_responded_at) WHERE first_responded_at IS NOT NULL;
         CREATE INDEX complaint_by_last_response ON complaint (last_responded_at) WHERE last_responded_at IS NOT NULL;
         CREATE INDEX complaint_by_closed ON complaint (closed_at) WHERE closed_at IS NOT NULL;
+        CREATE INDEX complaint_reopened ON complaint (id) WHERE reopened > 0;
 
         CREATE TABLE complaint_tag (
             complaint_id INTEGER NOT NULL REFERENCES complaint (id),
@@ -75,7 +76,7 @@ enum Schema {
             CHECK ((kind IN ('create', 'move')) = (to_state IS NOT NULL))
         ) STRICT;
         CREATE INDEX event_by_complaint ON event (complaint_id, at);
-        CREATE INDEX event_moves_by_time ON event (at, to_state) WHERE to_state IS NOT NULL;
+        CREATE INDEX event_moves ON event (to_state, at) WHERE to_state IS NOT NULL;
         CREATE TRIGGER event_no_update BEFORE UPDATE ON event
             BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be changed'); END;
         CREATE TRIGGER event_no_delete BEFORE DELETE ON event
