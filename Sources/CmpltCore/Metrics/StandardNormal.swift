@@ -3,8 +3,8 @@ import Glibc
 /// The standard normal distribution, as far as the 95% intervals and two-sided tests of the report need it.
 ///
 /// ```swift
-/// StandardNormal.quantile975                 // 1.959963984540054
-/// StandardNormal.twoSidedPValue(1.959963984540054)  // 0.05
+/// StandardNormal.quantile975                         // 1.959963984540054
+/// StandardNormal.twoSidedPValue(1.959963984540054)  // 0.05000…
 /// ```
 enum StandardNormal {
     /// The 97.5th percentile, the z of a two-sided 95% interval (the “1.96” of textbook formulas).

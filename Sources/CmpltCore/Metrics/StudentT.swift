@@ -8,7 +8,8 @@ import Glibc
 ///
 /// The quantile is found by safeguarded Newton iteration on the exact distribution function, whose tail is
 /// ½ I_x(ν/2, ½) with x = ν/(ν + t²), the regularized incomplete beta function evaluated by its continued fraction
-/// (Numerical Recipes, 3rd ed., §6.4). Results agree with SciPy's `t.ppf` to about 1e-12 relative.
+/// (Numerical Recipes, 3rd ed., §6.4). Checked against 40-digit mpmath, results are within 1e-14 relative up to
+/// ν = 10⁴, degrading to 1e-11 at ν = 10⁶ as the continued fraction for x near 1 loses digits.
 public enum StudentT {
     /// The value t with P(T ≤ t) = `p` for T following Student's t distribution with `degreesOfFreedom` ν.
     ///
@@ -44,28 +45,31 @@ public enum StudentT {
         return p > 0.5 ? t : -t
     }
 
-    /// P(T ≥ t) for t ≥ 0.
+    /// P(T ≥ t) for t ≥ 0: ½ I_x(ν/2, ½) with x = ν/(ν + t²), the regularized incomplete beta function.
     private static func upperTail(_ t: Double, _ nu: Double) -> Double {
+        let a = nu / 2
         let square = t * t
-        return regularizedBeta(a: nu / 2, b: 0.5, x: nu / (nu + square), complement: square / (nu + square)) / 2
+        let x = nu / (nu + square)
+        let y = square / (nu + square)
+        // log(x^a y^½ / B(a, ½)), with B(a, ½) = Γ(a) Γ(½) / Γ(a + ½) and Γ(½) = √π.
+        let logFront = -a * log1p(square / nu) + 0.5 * log(y) + logGammaRatio(a) - 0.5 * log(Double.pi)
+        // The continued fraction converges fast below this point; above it, use I_x(a, b) = 1 − I_y(b, a).
+        if x < (a + 1) / (a + 2.5) {
+            return exp(logFront) * betaContinuedFraction(a: a, b: 0.5, x: x) / a / 2
+        }
+        return (1 - exp(logFront) * betaContinuedFraction(a: 0.5, b: a, x: y) / 0.5) / 2
     }
 
     /// The probability density at t.
     private static func density(_ t: Double, _ nu: Double) -> Double {
-        let logNormalizer = lgamma((nu + 1) / 2) - lgamma(nu / 2) - 0.5 * log(nu * Double.pi)
-        return exp(logNormalizer - (nu + 1) / 2 * log1p(t * t / nu))
+        exp(logGammaRatio(nu / 2) - 0.5 * log(nu * Double.pi) - (nu + 1) / 2 * log1p(t * t / nu))
     }
 
-    /// The regularized incomplete beta function I_x(a, b), given x and its complement 1 − x computed without loss.
-    private static func regularizedBeta(a: Double, b: Double, x: Double, complement y: Double) -> Double {
-        if x == 0 { return 0 }
-        if y == 0 { return 1 }
-        let front = exp(lgamma(a + b) - lgamma(a) - lgamma(b) + a * log(x) + b * log(y))
-        // The continued fraction converges fast below this point; above it, use I_x(a, b) = 1 − I_y(b, a).
-        if x < (a + 1) / (a + b + 2) {
-            return front * betaContinuedFraction(a: a, b: b, x: x) / a
-        }
-        return 1 - front * betaContinuedFraction(a: b, b: a, x: y) / b
+    /// log Γ(a + ½) − log Γ(a), accurate also for large a, where two nearly equal `lgamma` values would not be.
+    private static func logGammaRatio(_ a: Double) -> Double {
+        guard a >= Stirling.threshold else { return lgamma(a + 0.5) - lgamma(a) }
+        // With log Γ(x) = (x − ½) log x − x + ½ log 2π + c(x), the large terms cancel algebraically.
+        return a * log1p(0.5 / a) - 0.5 + 0.5 * log(a) + Stirling.correction(a + 0.5) - Stirling.correction(a)
     }
 
     /// The continued fraction of the incomplete beta function, evaluated by the modified Lentz method.
