@@ -163,6 +163,33 @@ import Testing
         #expect(report.trend.pValue == nil && report.trend.direction == .flat)
     }
 
+    @Test func aCountFarAboveItsOwnHistoryIsARecurringProblem() throws {
+        let temporary = try TemporaryRegister()
+        // billing 1, 1, 1, 6 in January–April: λ = 1, P(X ≥ 6) = 1 − e⁻¹(1 + 1 + 1/2 + 1/6 + 1/24 + 1/120) = 0.000594.
+        // delivery 2, 2, 2, 3: λ = 2, P(X ≥ 3) = 1 − 5e⁻² = 0.3233, not flagged.
+        for (month, billing, delivery) in [("01", 1, 2), ("02", 1, 2), ("03", 1, 2), ("04", 6, 3)] {
+            for _ in 0..<billing { try temporary.log(category: "billing", receivedAt: t("\(month)-10T00:00")) }
+            for _ in 0..<delivery { try temporary.log(category: "delivery", receivedAt: t("\(month)-11T00:00")) }
+        }
+        let since = try DateParser.parse("2026-01-01", now: t("06-01T00:00"), zone: .utc)
+        let until = try DateParser.parse("2026-04-30", now: t("06-01T00:00"), zone: .utc)
+        let report = try temporary.register.report(ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
+        #expect(report.recurring.count == 1)
+        let problem = try #require(report.recurring.first)
+        #expect(problem.field == "category" && problem.value == "billing" && problem.count == 6)
+        #expect(problem.expected == 1.0 && problem.pValue == 0.0006)
+    }
+
+    @Test func aValueNewInTheLastPeriodIsNotRecurring() throws {
+        let temporary = try TemporaryRegister()
+        try temporary.log(category: "other", receivedAt: t("01-10T00:00"))
+        for _ in 0..<5 { try temporary.log(category: "new", receivedAt: t("04-10T00:00")) }
+        let since = try DateParser.parse("2025-06-01", now: t("06-01T00:00"), zone: .utc)
+        let until = try DateParser.parse("2026-04-30", now: t("06-01T00:00"), zone: .utc)
+        let report = try temporary.register.report(ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
+        #expect(report.recurring.isEmpty)
+    }
+
     @Test func weightedAttributesMakeTheSatisfactionIndex() throws {
         let temporary = try TemporaryRegister()
         let id = try temporary.log(receivedAt: t("01-05T00:00"))

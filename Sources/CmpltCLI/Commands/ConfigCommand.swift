@@ -88,7 +88,10 @@ enum ConfigCommand: Command {
         let rows: [[String?]] =
             Setting.allCases.map { [$0.rawValue, settings[$0], $0.defaultValue, $0.summary] }
             + settings.weights.keys.sorted().map { name in
-                [Settings.weightPrefix + name, format(settings.weights[name]!), "1", "importance of '\(name)' in the satisfaction index"]
+                [
+                    Settings.weightPrefix + name, format(settings.weights[name]!), "1",
+                    "importance of '\(name)' in the satisfaction index",
+                ]
             }
         switch context.options.format {
         case .table:

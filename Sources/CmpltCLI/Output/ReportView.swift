@@ -11,7 +11,7 @@ struct ReportView {
         var text =
             context.styled("Complaints \(first) – \(last)", .bold)
             + " (\(report.periods.count) \(report.kind.rawValue)s)\n"
-        text += section("Handling (ISO 10002 8.3)")
+        text += section("Handling (ISO 10002 8.2, 8.4)")
         text += table(
             [
                 "PERIOD", "RECEIVED", "CLOSED", "OPEN", "ACK h", "RESPOND d", "CLOSE d", "IN TARGET", "UPHELD",
@@ -27,7 +27,7 @@ struct ReportView {
                 ]
             })
         text += "  (medians; ACK in hours, RESPOND and CLOSE in days)\n"
-        text += section("Satisfaction (ISO 10004)")
+        text += section("Satisfaction (ISO 10002 8.3, ISO 10004)")
         text += table(
             ["PERIOD", "RATINGS", "CSAT", "CSAT 95% CI", "MEAN", "NPS", "EFFORT", "RESPONSE RATE", "INDEX"],
             rows: (report.periods + [report.totals]).map { metrics in

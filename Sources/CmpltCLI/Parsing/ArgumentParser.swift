@@ -2,7 +2,7 @@
 ///
 /// Global options may stand before or after the command name. `--name value` and
 /// `--name=value` are both accepted; `--` ends the options; `-` is an ordinary argument
-/// (standard input).
+/// (standard input), and so is a negative number.
 struct ArgumentParser {
     let commands: [CommandSpec]
     let globalOptions: [OptionSpec]
@@ -20,7 +20,7 @@ struct ArgumentParser {
                 optionsEnded = true
             } else if !optionsEnded, token.hasPrefix("--") {
                 try parseLongOption(token, tokens: tokens, index: &index, into: &invocation)
-            } else if !optionsEnded, token.hasPrefix("-"), token.count > 1 {
+            } else if !optionsEnded, token.hasPrefix("-"), token.count > 1, Double(token) == nil {
                 try parseShortOptions(token, into: &invocation)
             } else {
                 try parsePositional(token, into: &invocation)

@@ -114,8 +114,8 @@ extension Register {
                 ?? complaint.receivedAt.seconds)
         guard let at = request.at else { return max(now, latest) }
         guard at >= latest else {
-            throw CmpltError.refused(
-                "--at \(at.rfc3339) is before complaint #\(complaint.id)'s latest move at \(latest.rfc3339)")
+            throw refusal(
+                complaint, "--at \(at.rfc3339) is before complaint #\(complaint.id)'s latest move at \(latest.rfc3339)")
         }
         return at
     }

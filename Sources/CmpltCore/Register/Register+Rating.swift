@@ -6,7 +6,7 @@ extension Register {
     @discardableResult
     public func rate(_ rating: Rating) throws(CmpltError) -> Int64 {
         try Self.check(rating)
-        let comment = try Register.validatedNote(rating.comment)
+        let comment = try Register.validatedNote(rating.comment, what: "comment")
         return try write {
             let complaint = try loadComplaint(rating.complaintID)
             guard rating.at >= complaint.receivedAt else {

@@ -50,13 +50,14 @@ extension Register {
         return true
     }
 
-    /// Checks the text of a note: not blank, at most ``ComplaintField/maximumTextBytes``.
-    static func validatedNote(_ text: String?) throws(CmpltError) -> String? {
+    /// Checks free text such as a note or a comment: not blank, at most
+    /// ``ComplaintField/maximumTextBytes``; `what` names it in messages.
+    static func validatedNote(_ text: String?, what: String = "note") throws(CmpltError) -> String? {
         guard let text else { return nil }
-        guard !text.allSatisfy(\.isWhitespace) else { throw .invalidInput("a note must not be empty") }
+        guard !text.allSatisfy(\.isWhitespace) else { throw .invalidInput("a \(what) must not be empty") }
         guard text.utf8.count <= ComplaintField.maximumTextBytes else {
             throw .invalidInput(
-                "the note is \(text.utf8.count) bytes long; at most \(ComplaintField.maximumTextBytes) are allowed")
+                "the \(what) is \(text.utf8.count) bytes long; at most \(ComplaintField.maximumTextBytes) are allowed")
         }
         return text
     }

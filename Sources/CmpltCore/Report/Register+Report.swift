@@ -10,7 +10,7 @@ extension Register {
             kind: request.kind, since: request.since, until: request.until, now: request.now, zone: request.zone)
         let key = request.dimension?.column ?? "NULL"
         return try read {
-            var builder = ReportBuilder(range: range, dimension: request.dimension)
+            var builder = ReportBuilder(range: range, dimension: request.dimension, now: request.now)
             let bounds: [SQLValue] = [.integer(range.end.seconds), .integer(range.start.seconds)]
             let complaints = try database.prepare(
                 """

@@ -4,6 +4,8 @@
 struct ReportBuilder {
     let range: ReportRange
     let dimension: ReportDimension?
+    /// When the report is made: backlog ages are not measured past it.
+    let now: Timestamp
     private(set) var tallies: [PeriodTally]
     /// Per period: +1 where an open stretch starts counting, −1 after it stops (a difference
     /// array, summed in ``finish(weights:)`` into each period's `openAtEnd`).
@@ -16,9 +18,10 @@ struct ReportBuilder {
     private var productCounts: [String: [Int]] = [:]
     private var backlogAges: [Int] = [0, 0, 0, 0]
 
-    init(range: ReportRange, dimension: ReportDimension?) {
+    init(range: ReportRange, dimension: ReportDimension?, now: Timestamp) {
         self.range = range
         self.dimension = dimension
+        self.now = now
         tallies = Array(repeating: PeriodTally(), count: range.periods.count)
         openDelta = Array(repeating: 0, count: range.periods.count + 1)
     }
@@ -61,7 +64,7 @@ struct ReportBuilder {
         }
         if row.reopened == 0 {
             if let at = row.closedAt, let index = range.index(of: at) { update(index, key) { $0.closed += 1 } }
-            addOpenStretch(from: row.receivedAt, to: row.closedAt, key: key)
+            addOpenStretch(from: row.receivedAt, to: row.closedAt, of: row)
         }
     }
 
@@ -72,14 +75,14 @@ struct ReportBuilder {
         for move in moves {
             if move.to == .closed, let start = openedAt {
                 if let index = range.index(of: move.at) { update(index, row.key) { $0.closed += 1 } }
-                addOpenStretch(from: start, to: move.at, key: row.key)
+                addOpenStretch(from: start, to: move.at, of: row)
                 openedAt = nil
             } else if move.from == .closed {
                 if let index = range.index(of: move.at) { update(index, row.key) { $0.reopened += 1 } }
                 openedAt = move.at
             }
         }
-        if let start = openedAt { addOpenStretch(from: start, to: nil, key: row.key) }
+        if let start = openedAt { addOpenStretch(from: start, to: nil, of: row) }
     }
 
     /// Counts an escalation at `at`.
@@ -101,8 +104,10 @@ struct ReportBuilder {
     }
 
     /// Marks a complaint open from `start` until `end` (`nil`: still open): it counts as open
-    /// at the end of every period whose end lies after `start` and at or before `end`.
-    private mutating func addOpenStretch(from start: Timestamp, to end: Timestamp?, key: String?) {
+    /// at the end of every period whose end lies after `start` and at or before `end`. Still
+    /// open at the range's end, it joins the backlog by its age since receipt, measured at the
+    /// range's end or now, whichever is earlier.
+    private mutating func addOpenStretch(from start: Timestamp, to end: Timestamp?, of row: LifecycleRow) {
         guard start < range.end else { return }
         let first = start < range.start ? 0 : range.index(of: start)!
         let last: Int
@@ -111,8 +116,8 @@ struct ReportBuilder {
             last = range.index(of: end)! - 1
         } else {
             last = range.periods.count - 1
-            groups[key, default: PeriodTally()].openAtEnd += 1
-            let age = (range.end.seconds - start.seconds) / 86_400
+            groups[row.key, default: PeriodTally()].openAtEnd += 1
+            let age = (min(range.end, now).seconds - row.receivedAt.seconds) / 86_400
             backlogAges[age <= 7 ? 0 : age <= 14 ? 1 : age <= 30 ? 2 : 3] += 1
         }
         guard first <= last else { return }
@@ -166,16 +171,20 @@ struct ReportBuilder {
     }
 
     /// Values whose last-period count is improbably high for a Poisson process with the mean
-    /// of their earlier periods: at least 3 earlier periods, a count of at least 3, p < 0.05.
+    /// of their earlier periods: p < 0.05, a count of at least 3, and a history of at least
+    /// 3 periods counted from the register's first complaint in range, in which the value
+    /// occurred (a value seen for the first time is new, not recurring).
     private func recurringProblems() -> [RecurringProblem] {
+        guard let firstActive = tallies.firstIndex(where: { $0.received > 0 }) else { return [] }
         let byCategory: [(String, String, [Int])] = categoryCounts.map { ("category", $0.key, $0.value) }
         let byProduct: [(String, String, [Int])] = productCounts.map { ("product", $0.key, $0.value) }
         let candidates = byCategory + byProduct
         return candidates.compactMap { (field: String, value: String, counts: [Int]) -> RecurringProblem? in
-            guard counts.count >= 4, let count = counts.last, count >= 3 else { return nil }
-            let history = counts.dropLast()
+            guard counts.count - firstActive >= 4, let count = counts.last, count >= 3 else { return nil }
+            let history = counts[firstActive..<(counts.count - 1)]
             let expected = Double(history.reduce(0, +)) / Double(history.count)
-            let p = expected > 0 ? PoissonTail.probability(ofAtLeast: count, mean: expected) : 0
+            guard expected > 0 else { return nil }
+            let p = PoissonTail.probability(ofAtLeast: count, mean: expected)
             guard p < 0.05 else { return nil }
             return RecurringProblem(
                 field: field, value: value, count: count, expected: Rounding.round(expected, places: 2),

@@ -104,6 +104,10 @@ enum Schema {
             BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be changed'); END;
         CREATE TRIGGER rating_no_delete BEFORE DELETE ON rating
             BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be deleted'); END;
+        CREATE TRIGGER rating_attribute_no_update BEFORE UPDATE ON rating_attribute
+            BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be changed'); END;
+        CREATE TRIGGER rating_attribute_no_delete BEFORE DELETE ON rating_attribute
+            BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be deleted'); END;
 
         CREATE TABLE setting (
             key TEXT PRIMARY KEY,
