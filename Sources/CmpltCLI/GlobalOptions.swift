@@ -4,7 +4,9 @@ import CmpltCore
 struct GlobalOptions {
     static let db = OptionSpec(
         "db", value: "path", help: "The register file (else $CMPLT_DB, else $XDG_DATA_HOME/cmplt/cmplt.db).")
-    static let format = OptionSpec("format", value: "format", help: "Output format.", choices: OutputFormat.names)
+    static let format = OptionSpec(
+        "format", value: "format", help: "Output format; markdown and html are for 'cmplt report'.",
+        choices: OutputFormat.names + DocumentFormat.names)
     static let json = OptionSpec("json", help: "Short for --format json.")
     static let noColor = OptionSpec("no-color", help: "No colour in human output (also: NO_COLOR set).")
     static let quiet = OptionSpec("quiet", short: "q", help: "Print nothing but data and errors.")
@@ -17,13 +19,23 @@ struct GlobalOptions {
     /// `--db`, if given.
     var databasePath: String?
     var format: OutputFormat
+    /// A whole-document format (`report` only); `format` is then `table`.
+    var document: DocumentFormat?
     var noColor: Bool
     var quiet: Bool
 
     /// Reads the global options of `invocation`.
     init(_ invocation: Invocation) throws(UsageError) {
         databasePath = invocation.value(Self.db)
-        let explicit = try invocation.choice(Self.format, as: OutputFormat.self)
+        if let text = invocation.value(Self.format), let document = DocumentFormat(rawValue: text) {
+            guard invocation.command?.name == "report" else {
+                throw UsageError(
+                    "--format \(text) is only for 'cmplt report'; expected one of: \(OutputFormat.names.joined(separator: ", "))"
+                )
+            }
+            self.document = document
+        }
+        let explicit = document == nil ? try invocation.choice(Self.format, as: OutputFormat.self) : nil
         if invocation.flag(Self.json), let explicit, explicit != .json {
             throw UsageError("--json and --format \(explicit.rawValue) disagree; give one of them")
         }

@@ -78,6 +78,26 @@ import Testing
         #expect(text.contains("2026-09") && text.contains("total"))
     }
 
+    @Test func markdownIsAManagementReviewDocumentWithTables() throws {
+        let sandbox = try sandbox()
+        let text = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--format", "markdown").stdout
+        #expect(text.hasPrefix("# Complaints 2026-09 – 2026-10 (2 months)\n"))
+        #expect(text.contains("## Handling (ISO 10002 8.2, 8.4)"))
+        #expect(text.contains("| PERIOD | RECEIVED | CLOSED | OPEN |"))
+        #expect(text.contains("| 2026-09 | 1 | 1 | 0 | 6 | 7 | 7 | 100% | 100% | 0 | 0 |"))
+    }
+
+    @Test func htmlIsOneSelfContainedFileWithCharts() throws {
+        let sandbox = try sandbox()
+        let html = try sandbox.cmplt("report", "--since", "2026-09-01", "--format", "html").stdout
+        #expect(html.hasPrefix("<!doctype html>"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == 4)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("href="))
+        #expect(html.contains("<td>2026-09</td>"))
+        expectFailure(try sandbox.cmplt("list", "--format", "html"), status: 2, mentioning: "only for 'cmplt report'")
+    }
+
     @Test func badRangesAndValuesAreUsageErrors() throws {
         let sandbox = try sandbox()
         expectFailure(try sandbox.cmplt("report", "--period", "decade"), status: 2, mentioning: "week, month, quarter, year")

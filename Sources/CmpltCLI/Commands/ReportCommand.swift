@@ -19,7 +19,8 @@ enum ReportCommand: Command {
         options: [period, since, until, by],
         examples: [
             "cmplt report", "cmplt report --period quarter --since 2026-01-01 --by category",
-            "cmplt report --json | jq '.totals.csat_pct'",
+            "cmplt report --json | jq '.totals.csat_pct'", "cmplt report --format html > review.html",
+            "cmplt report --period quarter --format markdown > management-review.md",
         ])
 
     static func run(_ invocation: Invocation, in context: Context) throws {
@@ -30,6 +31,14 @@ enum ReportCommand: Command {
             dimension: try invocation.choice(by, as: ReportDimension.self),
             now: context.now)
         let report = try context.openRegister().report(request)
+        switch context.options.document {
+        case .markdown?:
+            return context.print(MarkdownReport.render(report, register: context.registerPath, madeAt: context.now))
+        case .html?:
+            return context.print(HTMLReport.render(report, register: context.registerPath, madeAt: context.now))
+        case nil:
+            break
+        }
         switch context.options.format {
         case .table:
             context.print(ReportView(context: context).render(report))

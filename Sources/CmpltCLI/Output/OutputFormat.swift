@@ -15,3 +15,13 @@ enum OutputFormat: String, Vocabulary {
 
     static let noun = "format"
 }
+
+/// A whole document that `report` can write instead of a table or records.
+enum DocumentFormat: String, Vocabulary {
+    /// A Markdown management-review document.
+    case markdown
+    /// One self-contained HTML file with SVG charts.
+    case html
+
+    static let noun = "document format"
+}
