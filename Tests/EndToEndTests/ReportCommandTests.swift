@@ -106,6 +106,19 @@ import Testing
         expectFailure(try sandbox.cmplt("report", "--until", "2999-01-01"), status: 2, mentioning: "future")
     }
 
+    @Test func periodsAreBucketedInTheLocalZone() throws {
+        let sandbox = try Sandbox()
+        // 2026-09-30T21:00Z is 1 October, 00:30 in Tehran (UTC+03:30).
+        try sandbox.log("x", "--received-at", "2026-09-30T21:00:00Z")
+        func received(_ zone: String) throws -> [Int?] {
+            let result = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--json", environment: ["TZ": zone])
+            let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+            return (report["periods"] as! [[String: Any]]).map { $0["received"] as? Int }
+        }
+        #expect(try received("UTC") == [1, 0])
+        #expect(try received("Asia/Tehran") == [0, 1])
+    }
+
     @Test func aReportNeedsARegister() throws {
         let sandbox = try Sandbox()
         expectFailure(try sandbox.cmplt("report"), status: 3, mentioning: "no register")
