@@ -12,16 +12,6 @@ private let routes: [String: [[String]]] = [
     "escalated": [["--to", "responded", "--resolution", "Refunded", "--upheld", "no"], ["--to", "escalated"]],
 ]
 
-/// The contract's table of allowed moves.
-private let allowed: [String: [String]] = [
-    "received": ["acknowledged", "closed"],
-    "acknowledged": ["assessed", "closed"],
-    "assessed": ["investigating", "responded", "closed"],
-    "investigating": ["responded", "closed"],
-    "responded": ["closed", "escalated", "investigating"],
-    "escalated": ["investigating", "responded", "closed"],
-    "closed": ["investigating"],
-]
 
 private let mainPath = ["received", "acknowledged", "assessed", "investigating", "responded", "closed"]
 
@@ -45,10 +35,10 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         }
     }
 
-    @Test(arguments: allowed.keys.sorted())
+    @Test(arguments: contractMoves.keys.sorted())
     func everyMoveInTheTableIsOneEvent(from: String) throws {
         let sandbox = try Sandbox()
-        for target in allowed[from]! {
+        for target in contractMoves[from]! {
             let id = try complaint(in: from, sandbox)
             let before = try sandbox.sql("SELECT count(*) FROM event WHERE complaint_id = \(id) AND to_state IS NOT NULL")
             let result = try sandbox.run(["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))
@@ -60,12 +50,12 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         }
     }
 
-    @Test(arguments: allowed.keys.sorted())
+    @Test(arguments: contractMoves.keys.sorted())
     func movesOutsideTheTableAndNotForwardAreRefusedAndChangeNothing(from: String) throws {
         let sandbox = try Sandbox()
         let id = try complaint(in: from, sandbox)
         let forward = mainPath.firstIndex(of: from).map { Array(mainPath[($0 + 1)...]) } ?? []
-        let refused = mainPath.filter { !allowed[from]!.contains($0) && !forward.contains($0) } + (allowed[from]!.contains("escalated") ? [] : ["escalated"])
+        let refused = mainPath.filter { !contractMoves[from]!.contains($0) && !forward.contains($0) } + (contractMoves[from]!.contains("escalated") ? [] : ["escalated"])
         let bytes = try sandbox.registerBytes()
         for target in refused {
             let result = try sandbox.run(["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))

@@ -24,15 +24,7 @@ import Testing
         let states = try #require(document["states"] as? [[String: Any]])
         #expect(states.map { $0["state"] as? String } == Self.statesInOrder)
         let moves = Dictionary(uniqueKeysWithValues: states.map { ($0["state"] as! String, Set($0["moves"] as! [String])) })
-        #expect(moves == [
-            "received": ["acknowledged", "closed"],
-            "acknowledged": ["assessed", "closed"],
-            "assessed": ["investigating", "responded", "closed"],
-            "investigating": ["responded", "closed"],
-            "responded": ["closed", "escalated", "investigating"],
-            "escalated": ["investigating", "responded", "closed"],
-            "closed": ["investigating"],
-        ])
+        #expect(moves == contractMoves.mapValues(Set.init))
         // Closing early, from the first four states, is for withdrawn complaints only.
         let withdrawnOnly = states.filter { $0["closes_only_when_withdrawn"] as? Bool == true }.map { $0["state"] as! String }
         #expect(withdrawnOnly == ["received", "acknowledged", "assessed", "investigating"])
