@@ -19,6 +19,8 @@ struct GlobalOptions {
     /// `--db`, if given.
     var databasePath: String?
     var format: OutputFormat
+    /// Whether `--format` or `--json` was given, rather than the default.
+    var formatIsExplicit: Bool
     /// A whole-document format (`report` only); `format` is then `table`.
     var document: DocumentFormat?
     var noColor: Bool
@@ -40,6 +42,7 @@ struct GlobalOptions {
             throw UsageError("--json and --format \(explicit.rawValue) disagree; give one of them")
         }
         format = invocation.flag(Self.json) ? .json : explicit ?? .table
+        formatIsExplicit = invocation.flag(Self.json) || explicit != nil
         noColor = invocation.flag(Self.noColor)
         quiet = invocation.flag(Self.quiet)
     }

@@ -28,6 +28,27 @@ extension Complaint {
 }
 
 extension Event {
+    /// The CSV/TSV header of events: the keys of the event object, with `complaint_id`.
+    static let csvHeader: [String?] = [
+        "id", "complaint_id", "at", "actor", "kind", "from", "to", "note", "field", "old", "new",
+    ]
+
+    /// One CSV/TSV row of the event, in the order of ``csvHeader``.
+    var csvRow: [String?] {
+        [
+            String(id), String(complaintID), at.rfc3339, actor, kind.rawValue, from?.rawValue, to?.rawValue, note,
+            field?.rawValue, old, new,
+        ]
+    }
+
+    /// The event object with `complaint_id` after `id`, as `export --events` writes it.
+    var exportJSONValue: JSONValue {
+        guard case .object(var members) = jsonValue else { return jsonValue }
+        members.insert(("complaint_id", .int(complaintID)), at: 1)
+        if kind != .edit { members += [("field", .null), ("old", .null), ("new", .null)] }
+        return .object(members)
+    }
+
     /// The contract's event object: `{id, at, actor, kind, from, to, note}`, and for an edit
     /// `field`, `old`, `new`.
     var jsonValue: JSONValue {

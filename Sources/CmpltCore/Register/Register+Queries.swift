@@ -38,6 +38,26 @@ extension Register {
         }
     }
 
+    /// Calls `visit` with every event of the complaints that match `filter`, by complaint id
+    /// and then in history order, streaming like ``forEachComplaint(matching:order:limit:now:_:)``.
+    public func forEachEvent(
+        ofComplaintsMatching filter: ComplaintFilter, now: Timestamp, _ visit: (Event) throws -> Void
+    ) throws(CmpltError) {
+        try read {
+            let (condition, values) = filter.sqlCondition(now: now)
+            let columns = EventColumns.select.split(separator: ",").map { "e." + $0.trimmingPrefix(" ") }.joined(
+                separator: ", ")
+            let statement = try database.prepare(
+                """
+                SELECT \(columns) FROM complaint AS c JOIN event AS e ON e.complaint_id = c.id
+                WHERE \(condition) ORDER BY c.id, e.at, e.id
+                """)
+            try statement.bind(values)
+            defer { statement.reset() }
+            while try statement.step() { try visit(EventColumns.decode(statement)) }
+        }
+    }
+
     /// The complaint with `id` inside a running transaction.
     func loadComplaint(_ id: Int64) throws -> Complaint {
         let statement = try database.prepare("SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE c.id = ?")
