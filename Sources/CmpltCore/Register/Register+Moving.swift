@@ -29,25 +29,36 @@ extension Register {
                 try change(.rootCause, to: rootCause, of: &complaint, at: at, actor: actor)
             }
 
-            for (index, state) in path.enumerated() {
-                switch state {
-                case .responded:
-                    try change(.resolution, to: request.resolution, of: &complaint, at: at, actor: actor)
-                    try change(.upheld, to: request.upheld?.rawValue, of: &complaint, at: at, actor: actor)
-                case .closed:
-                    try change(.outcome, to: request.outcome?.rawValue, of: &complaint, at: at, actor: actor)
-                default:
-                    break
-                }
-                let previous = complaint.state
-                complaint.enter(state, at: at)
-                try record(
-                    Event(
-                        id: 0, complaintID: id, at: at, actor: actor, kind: .move, from: previous, to: state,
-                        note: index == path.count - 1 ? note : nil))
-            }
+            try walk(
+                &complaint, through: path.map { ($0, at) }, decisions: Decisions(request), note: note, actor: actor)
             try save(complaint)
             return MoveResult(from: from, entered: path, complaint: complaint)
+        }
+    }
+
+    /// Enters each state of `steps` at its instant: the decisions a state needs are recorded
+    /// as edits right before the move into it, and `note` goes on the last move. The caller
+    /// has checked the path and saves the complaint.
+    func walk(
+        _ complaint: inout Complaint, through steps: [(state: State, at: Timestamp)], decisions: Decisions,
+        note: String?, actor: String
+    ) throws {
+        for (index, step) in steps.enumerated() {
+            switch step.state {
+            case .responded:
+                try change(.resolution, to: decisions.resolution, of: &complaint, at: step.at, actor: actor)
+                try change(.upheld, to: decisions.upheld?.rawValue, of: &complaint, at: step.at, actor: actor)
+            case .closed:
+                try change(.outcome, to: decisions.outcome?.rawValue, of: &complaint, at: step.at, actor: actor)
+            default:
+                break
+            }
+            let previous = complaint.state
+            complaint.enter(step.state, at: step.at)
+            try record(
+                Event(
+                    id: 0, complaintID: complaint.id, at: step.at, actor: actor, kind: .move, from: previous,
+                    to: step.state, note: index == steps.count - 1 ? note : nil))
         }
     }
 
@@ -139,5 +150,19 @@ extension Complaint {
             break
         }
         state = newState
+    }
+}
+
+/// The decisions a walk records as it enters `responded` and `closed`.
+struct Decisions {
+    var resolution: String?
+    var upheld: Upheld?
+    var outcome: Outcome?
+}
+
+extension Decisions {
+    /// The decisions a move request carries.
+    init(_ request: MoveRequest) {
+        self.init(resolution: request.resolution, upheld: request.upheld, outcome: request.outcome)
     }
 }
