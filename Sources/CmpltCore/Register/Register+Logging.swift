@@ -10,12 +10,13 @@ extension Register {
         let complaint = try Complaint(validating: new)
         return try write {
             if let ref = complaint.ref { try ensureReferenceIsFree(ref, for: nil) }
-            return try insert(complaint, dueDatesFrom: storedSettings(), actor: actor)
+            return try insert(complaint, dueDatesFrom: storedSettings(), actor: actor).id
         }
     }
 
-    /// Inserts `complaint` with its due dates and first event, inside a write transaction.
-    func insert(_ complaint: Complaint, dueDatesFrom settings: Settings, actor: String) throws -> Int64 {
+    /// Inserts `complaint` with its due dates and first event, inside a write transaction, and
+    /// returns it as stored (with its id and due dates).
+    func insert(_ complaint: Complaint, dueDatesFrom settings: Settings, actor: String) throws -> Complaint {
         var complaint = complaint
         let due = settings.dueDates(receivedAt: complaint.receivedAt, severity: complaint.severity)
         complaint.dueAcknowledgeAt = due.acknowledge
@@ -26,7 +27,7 @@ extension Register {
         try record(
             Event(
                 id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received))
-        return complaint.id
+        return complaint
     }
 }
 

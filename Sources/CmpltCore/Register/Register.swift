@@ -39,6 +39,18 @@ public final class Register {
         }
     }
 
+    /// An empty register in memory, gone when released: for checking input (such as an
+    /// import's dry run) where no register file exists yet.
+    public static func inMemory() throws(CmpltError) -> Register {
+        do {
+            let register = Register(path: ":memory:", database: try Database(path: ":memory:", create: true))
+            try register.prepareSchema(allowInitializing: true)
+            return register
+        } catch {
+            throw Register.translate(error, path: ":memory:")
+        }
+    }
+
     /// Runs `body` in a write transaction: all of it is stored, or nothing.
     func write<T>(_ body: () throws -> T) throws(CmpltError) -> T {
         do {

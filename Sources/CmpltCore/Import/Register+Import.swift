@@ -1,0 +1,66 @@
+extension Register {
+    /// How many bad rows an import reports in detail; the rest are counted.
+    public static let maximumReportedProblems = 20
+
+    /// Records every complaint `nextRecord` yields, with the history its lifecycle columns
+    /// describe, all in one transaction: if any row is bad, nothing is written and the summary
+    /// lists the problems. With ``ImportOptions/dryRun`` nothing is written either way.
+    ///
+    /// - Parameters:
+    ///   - nextRecord: the next row, `nil` at the end; a malformed file throws from it.
+    ///   - progress: called every 1,000 rows with the count so far.
+    /// - Throws: ``CmpltError/badData(_:)`` when the file itself cannot be read.
+    public func importComplaints(
+        options: ImportOptions, actor: String, now: Timestamp, progress: (Int) -> Void = { _ in },
+        _ nextRecord: () throws -> ImportRecord?
+    ) throws(CmpltError) -> ImportSummary {
+        var summary = ImportSummary()
+        do {
+            try database.transaction(.immediate) {
+                let settings = try storedSettings()
+                var refLines: [String: Int] = [:]
+                while let record = try nextRecord() {
+                    summary.rows += 1
+                    if summary.rows % 1000 == 0 { progress(summary.rows) }
+                    do {
+                        var imported = try ImportedComplaint(record, now: now, ignoreUnknown: options.ignoreUnknown)
+                        if let ref = imported.complaint.ref {
+                            if let first = refLines[ref] {
+                                throw ImportProblem(line: record.line, column: "ref", message: "'\(ref)' is also on line \(first)")
+                            }
+                            refLines[ref] = record.line
+                            if let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)]) {
+                                guard options.skipExisting else {
+                                    throw ImportProblem(
+                                        line: record.line, column: "ref",
+                                        message: "'\(ref)' is already complaint #\(owner) (or --skip-existing)")
+                                }
+                                summary.skipped += 1
+                                continue
+                            }
+                        }
+                        guard summary.badRows == 0 else { continue }
+                        imported.complaint = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
+                        try walk(&imported.complaint, through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
+                        try save(imported.complaint)
+                        summary.imported += 1
+                    } catch let problem as ImportProblem {
+                        summary.badRows += 1
+                        if summary.problems.count < Self.maximumReportedProblems { summary.problems.append(problem) }
+                    }
+                }
+                if summary.badRows > 0 || options.dryRun { throw ImportRollback() }
+            }
+        } catch is ImportRollback {
+            if summary.badRows == 0 { return summary }
+            summary.imported = 0
+            return summary
+        } catch {
+            throw Register.translate(error, path: path)
+        }
+        return summary
+    }
+}
+
+/// Thrown inside the import transaction to roll it back after a dry run or bad rows.
+private struct ImportRollback: Error {}
