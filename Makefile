@@ -2,7 +2,8 @@
 #
 #   make demo     build cmplt and walk a sample register through the workflow
 #   make test     build and run every test (unit and end-to-end)
-#   make install  install the release build (PREFIX=/usr/local, DESTDIR for staging)
+#   make install  install the release build and the man page (PREFIX=/usr/local, DESTDIR for staging)
+#   make man      regenerate docs/cmplt.1 from the command declarations
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -11,7 +12,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: all build release test demo install uninstall clean deps format lint
+.PHONY: all build release test demo man install uninstall clean deps format lint
 
 all: build
 
@@ -39,12 +40,20 @@ test: build
 demo: build
 	@CMPLT="$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/cmplt" sh examples/demo.sh
 
+## man: regenerate docs/cmplt.1 with the built cmplt (a test checks it matches the declarations).
+man: build
+	"$$($(SWIFT) build $(SWIFT_FLAGS) --show-bin-path)/cmplt" man > docs/cmplt.1.tmp
+	mv docs/cmplt.1.tmp docs/cmplt.1
+
 install: release
 	install -d "$(DESTDIR)$(BINDIR)"
 	install -m 0755 "$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/cmplt" "$(DESTDIR)$(BINDIR)/cmplt"
+	install -d "$(DESTDIR)$(MANDIR)"
+	install -m 0644 docs/cmplt.1 "$(DESTDIR)$(MANDIR)/cmplt.1"
 
 uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/cmplt"
+	rm -f "$(DESTDIR)$(MANDIR)/cmplt.1"
 
 lint:
 	$(SWIFT) format lint --recursive --strict Sources Tests

@@ -9,8 +9,9 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
-        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, StatesCommand.self, ConfigCommand.self,
-        HelpCommand.self,
+        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
+        StatesCommand.self, ConfigCommand.self,
+        CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     ]
 
     static let parser = ArgumentParser(commands: commands.map { $0.spec }, globalOptions: GlobalOptions.specs)

@@ -42,7 +42,9 @@ enum ImportCommand: Command {
         if !context.options.quiet {
             let verb = options.dryRun ? "would import" : "imported"
             let skipped = summary.skipped > 0 ? ", skipped \(summary.skipped) already present" : ""
-            context.print("\(verb) \(summary.imported) complaint\(summary.imported == 1 ? "" : "s") from \(source.name)\(skipped)\n")
+            context.print(
+                "\(verb) \(summary.imported) complaint\(summary.imported == 1 ? "" : "s") from \(source.name)\(skipped)\n"
+            )
         }
     }
 
@@ -50,7 +52,8 @@ enum ImportCommand: Command {
     private static func inputFormat(_ options: GlobalOptions) throws(UsageError) -> ImportFormat? {
         guard options.formatIsExplicit else { return nil }
         guard let format = ImportFormat(rawValue: options.format.rawValue) else {
-            throw UsageError("import reads csv or jsonl, not \(options.format.rawValue); give --format csv or --format jsonl")
+            throw UsageError(
+                "import reads csv or jsonl, not \(options.format.rawValue); give --format csv or --format jsonl")
         }
         return format
     }

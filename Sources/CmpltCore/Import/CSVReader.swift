@@ -53,7 +53,7 @@ public struct CSVReader {
     /// ```
     public mutating func readHeader() throws(ReaderError) -> [String] {
         guard let header = try nextRecord() else {
-            throw .malformed(line: line, reason: "expected a header row, found an empty file")
+            throw .malformed(line: 1, reason: "expected a header row, found an empty file")
         }
         var seen = Set<String>()
         for name in header.fields where !seen.insert(name).inserted {
@@ -91,7 +91,7 @@ public struct CSVReader {
                 try source.peek() == Self.quote
                 ? try readQuotedField(limit: limit) : try readUnquotedField(limit: limit)
             recordBytes += field.count
-            guard let value = String(validating: field, as: UTF8.self) else {
+            guard let value = field.withUnsafeBufferPointer({ String(checkedUTF8: $0) }) else {
                 throw .malformed(line: fieldLine, reason: "invalid UTF-8 in field \(fields.count + 1)")
             }
             fields.append(value)
@@ -152,18 +152,19 @@ public struct CSVReader {
         var count = 0
         for index in start..<field.count {
             let byte = field[index]
-            if byte == Self.carriageReturn || (byte == Self.lineFeed && (index == 0 || field[index - 1] != Self.carriageReturn)) {
+            if byte == Self.carriageReturn
+                || (byte == Self.lineFeed && (index == 0 || field[index - 1] != Self.carriageReturn))
+            {
                 count += 1
             }
         }
         return count
     }
 
+    /// Throws if `field` has outgrown `limit`, what is left of the record's size limit.
     private func checkSize(limit: Int) throws(ReaderError) {
         guard field.count > limit else { return }
-        throw .malformed(
-            line: line,
-            reason: "record longer than \(maximumRecordBytes) bytes (started on line \(recordLine)); is a quote unbalanced?")
+        throw .malformed(line: recordLine, reason: "record longer than \(maximumRecordBytes) bytes")
     }
 
     /// Consumes the line end that is next (LF, CR LF or a lone CR), if any, and counts the line.

@@ -34,7 +34,7 @@ public struct ImportSource {
                 reader = .jsonl(JSONLinesReader(source: source))
             }
         } catch {
-            throw .badData("\(path == "-" ? "standard input" : path): \(error)")
+            throw Self.translate(error, name: path == "-" ? "standard input" : path)
         }
     }
 
@@ -66,14 +66,16 @@ public struct ImportSource {
                     guard let converted = Self.importValue(value) else {
                         return ImportRecord(
                             line: object.line, fields: [],
-                            problem: ImportProblem(line: object.line, column: key, message: "expected text, a number, true/false, null or a list of strings"))
+                            problem: ImportProblem(
+                                line: object.line, column: key,
+                                message: "expected text, a number, true/false, null or a list of strings"))
                     }
                     fields.append((key, converted))
                 }
                 return ImportRecord(line: object.line, fields: fields)
             }
         } catch {
-            throw .badData("\(name): \(error)")
+            throw Self.translate(error, name: name)
         }
     }
 
@@ -90,6 +92,14 @@ public struct ImportSource {
             }
             return .list(strings)
         case .object: return nil
+        }
+    }
+
+    /// Bad data is exit 5; a file that cannot be opened or read is an I/O failure (exit 1).
+    private static func translate(_ error: ReaderError, name: String) -> CmpltError {
+        switch error {
+        case .unreadable: .failure(error.message)
+        case .malformed: .badData("\(name): \(error.message)")
         }
     }
 }

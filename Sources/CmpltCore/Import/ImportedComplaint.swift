@@ -11,7 +11,9 @@ struct ImportedComplaint {
     var decisions: Decisions
 
     /// Keys the complaint object has but import ignores: they are derived.
-    static let derivedKeys: Set<String> = ["id", "due_acknowledge_at", "due_response_at", "overdue", "reopened", "events", "ratings"]
+    static let derivedKeys: Set<String> = [
+        "id", "due_acknowledge_at", "due_response_at", "overdue", "reopened", "events", "ratings",
+    ]
 
     /// Reads `record`; dates may not lie more than 5 minutes after `now`.
     init(_ record: ImportRecord, now: Timestamp, ignoreUnknown: Bool) throws(ImportProblem) {
@@ -23,7 +25,9 @@ struct ImportedComplaint {
             } else if !Self.derivedKeys.contains(name) && !ignoreUnknown {
                 throw ImportProblem(
                     line: record.line, column: name,
-                    message: "unknown column; expected complaint keys such as description, channel, category (or --ignore-unknown)")
+                    message:
+                        "unknown column; expected complaint keys such as description, channel, category (or --ignore-unknown)"
+                )
             }
         }
         let reader = FieldReader(line: record.line, values: values, now: now)
@@ -32,7 +36,8 @@ struct ImportedComplaint {
             description: try reader.text(.description) ?? "", channel: try reader.text(.channel) ?? "",
             category: try reader.text(.category) ?? "", receivedAt: receivedAt, product: try reader.text(.product),
             severity: try reader.choice(.severity, Severity.self), complainant: try reader.text(.complainant),
-            contact: try reader.text(.contact), desiredOutcome: try reader.text(.desiredOutcome), ref: try reader.text(.ref),
+            contact: try reader.text(.contact), desiredOutcome: try reader.text(.desiredOutcome),
+            ref: try reader.text(.ref),
             tags: try reader.tags())
         do {
             complaint = try Complaint(validating: new)
@@ -46,7 +51,8 @@ struct ImportedComplaint {
             resolution: try reader.text(.resolution), upheld: try reader.choice(.upheld, Upheld.self),
             outcome: try reader.choice(.outcome, Outcome.self))
         steps = try Self.history(
-            received: receivedAt, acknowledged: try reader.date(.acknowledgedAt), responded: try reader.date(.respondedAt),
+            received: receivedAt, acknowledged: try reader.date(.acknowledgedAt),
+            responded: try reader.date(.respondedAt),
             closed: try reader.date(.closedAt), state: try reader.choice(.state, State.self), decisions: decisions,
             line: record.line)
     }
@@ -60,7 +66,8 @@ struct ImportedComplaint {
             ImportProblem(line: line, column: column.rawValue, message: message)
         }
         let times: [(ComplaintField, State, Timestamp?)] = [
-            (.acknowledgedAt, .acknowledged, acknowledged), (.respondedAt, .responded, responded), (.closedAt, .closed, closed),
+            (.acknowledgedAt, .acknowledged, acknowledged), (.respondedAt, .responded, responded),
+            (.closedAt, .closed, closed),
         ]
         var previous = (ComplaintField.receivedAt, received)
         for (column, _, time) in times {
@@ -81,7 +88,9 @@ struct ImportedComplaint {
         if target == .closed, decisions.outcome == nil {
             throw problem(.outcome, "a closed complaint needs an outcome: \(Outcome.names.joined(separator: ", "))")
         }
-        if decisions.outcome != nil, target != .closed { throw problem(.outcome, "is set but state is \(target.rawValue)") }
+        if decisions.outcome != nil, target != .closed {
+            throw problem(.outcome, "is set but state is \(target.rawValue)")
+        }
         if decisions.resolution != nil || decisions.upheld != nil, reached < State.responded.mainPathIndex! {
             throw problem(decisions.upheld != nil ? .upheld : .resolution, "is set but state is \(target.rawValue)")
         }
@@ -120,7 +129,8 @@ private struct FieldReader {
         guard let text = try text(field) else { return nil }
         guard let value = T(rawValue: text) else {
             throw ImportProblem(
-                line: line, column: field.rawValue, message: "'\(text)' is not a valid \(T.noun); expected one of: \(T.names.joined(separator: ", "))")
+                line: line, column: field.rawValue,
+                message: "'\(text)' is not a valid \(T.noun); expected one of: \(T.names.joined(separator: ", "))")
         }
         return value
     }

@@ -57,12 +57,11 @@ public struct JSONLinesReader {
             guard bytes.count <= maximumLineBytes else {
                 throw .malformed(line: line, reason: "line longer than \(maximumLineBytes) bytes")
             }
-            _ = try source.next()
+            _ = try source.next()  // the line feed, if any
             if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) {
                 continue
             }
-            let line = line
-            let members = try bytes.withUnsafeBufferPointer { (bytes) throws(ReaderError) in
+            let members = try bytes.withUnsafeBufferPointer { [line] (bytes) throws(ReaderError) in
                 try JSONParser.parseObject(bytes, line: line)
             }
             return JSONLineObject(line: line, members: members)

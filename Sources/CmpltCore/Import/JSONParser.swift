@@ -1,9 +1,10 @@
 /// A strict RFC 8259 parser for one line of a JSON Lines file, which must hold one JSON object.
 ///
 /// It works on the line's UTF-8 bytes: every string escape (surrogate pairs included; a lone
-/// surrogate is an error), the exact number grammar, no duplicate keys, and at most
-/// ``maximumDepth`` nested arrays and objects, so hostile input cannot exhaust the stack. Errors
-/// name the line and the column (counted in Unicode scalars, from 1):
+/// surrogate is an error), the exact number grammar, no duplicate keys (compared as Swift strings,
+/// so canonically equivalent keys are duplicates), and at most ``maximumDepth`` nested arrays and
+/// objects, so hostile input cannot exhaust the stack. Errors name the line and the column
+/// (counted in Unicode scalars, from 1):
 ///
 /// ```swift
 /// let members = try bytes.withUnsafeBufferPointer { (line) throws(ReaderError) in
@@ -14,6 +15,9 @@
 struct JSONParser {
     /// How many arrays and objects may nest, the line's object included.
     static let maximumDepth = 64
+    /// Up to how many members an object's keys are checked for duplicates by a linear search,
+    /// which is faster than hashing for the small objects import files hold.
+    private static let linearSearchLimit = 16
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let line: Int
@@ -80,35 +84,45 @@ struct JSONParser {
     private mutating func parseObject() throws(ReaderError) -> JSONScalar {
         try enterContainer()
         var members: [(key: String, value: JSONScalar)] = []
-        var keys = Set<String>()
-        skipWhitespace()
-        if try closeContainer(with: UInt8(ascii: "}")) { return .object(members) }
+        var manyKeys = Set<String>()
+        if skipClosing(UInt8(ascii: "}")) { return .object(members) }
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a string key") }
             let keyStart = index
             let key = try parseString()
-            guard keys.insert(key).inserted else { throw error("duplicate key \(key.debugDescription)", at: keyStart) }
+            guard isNew(key, among: members, manyKeys: &manyKeys) else {
+                throw error("duplicate key \(key.debugDescription)", at: keyStart)
+            }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after object key")
             }
             index += 1
             members.append((key, try parseValue()))
-            if try closeContainer(with: UInt8(ascii: "}"), orExpect: "',' or '}' after object member") {
+            if try skipCommaOrClosing(UInt8(ascii: "}"), expecting: "',' or '}' after object member") {
                 return .object(members)
             }
         }
     }
 
+    /// Whether `key` is not yet among the keys of `members`: a linear search for a small object, then
+    /// a look-up in `manyKeys`, which holds all the keys once the object outgrows the linear search.
+    private func isNew(
+        _ key: String, among members: [(key: String, value: JSONScalar)], manyKeys: inout Set<String>
+    ) -> Bool {
+        guard members.count >= Self.linearSearchLimit else { return !members.contains { $0.key == key } }
+        if manyKeys.isEmpty { manyKeys = Set(members.map(\.key)) }
+        return manyKeys.insert(key).inserted
+    }
+
     private mutating func parseArray() throws(ReaderError) -> JSONScalar {
         try enterContainer()
         var elements: [JSONScalar] = []
-        skipWhitespace()
-        if try closeContainer(with: UInt8(ascii: "]")) { return .array(elements) }
+        if skipClosing(UInt8(ascii: "]")) { return .array(elements) }
         while true {
             elements.append(try parseValue())
-            if try closeContainer(with: UInt8(ascii: "]"), orExpect: "',' or ']' after array element") {
+            if try skipCommaOrClosing(UInt8(ascii: "]"), expecting: "',' or ']' after array element") {
                 return .array(elements)
             }
         }
@@ -123,18 +137,21 @@ struct JSONParser {
         index += 1
     }
 
-    /// After whitespace, consumes `closing` and returns `true`, or, when `expectation` is given,
-    /// consumes a comma and returns `false`; anything else is an error naming `expectation`.
-    private mutating func closeContainer(with closing: UInt8, orExpect expectation: String? = nil) throws(ReaderError)
+    /// After whitespace, consumes the closing bracket or brace `closing` if it is next.
+    private mutating func skipClosing(_ closing: UInt8) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == closing else { return false }
+        index += 1
+        depth -= 1
+        return true
+    }
+
+    /// After a member or element: consumes `closing` and returns `true`, or a comma and returns
+    /// `false`; anything else is an error naming `expectation`.
+    private mutating func skipCommaOrClosing(_ closing: UInt8, expecting expectation: String) throws(ReaderError)
         -> Bool
     {
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == closing {
-            index += 1
-            depth -= 1
-            return true
-        }
-        guard let expectation else { return false }
+        if skipClosing(closing) { return true }
         guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { throw error("expected \(expectation)") }
         index += 1
         return false
@@ -155,11 +172,13 @@ struct JSONParser {
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 index += 1
-                return try validatedString(unescaped, startingAt: opening)
+                return try unescaped.withUnsafeBufferPointer { (utf8) throws(ReaderError) in
+                    try validatedString(utf8, startingAt: opening)
+                }
             case UInt8(ascii: "\\"):
                 try parseEscape()
             case 0..<0x20:
-                throw error("expected control character U+\(hex(UInt16(bytes[index]))) in string to be escaped")
+                throw error("control character U+\(hex(UInt16(bytes[index]))) must be escaped in a string")
             default:
                 let run = index
                 skipPlainStringBytes()
@@ -179,9 +198,9 @@ struct JSONParser {
     }
 
     private func validatedString(
-        _ utf8: some Sequence<UInt8>, startingAt opening: Int
+        _ utf8: UnsafeBufferPointer<UInt8>, startingAt opening: Int
     ) throws(ReaderError) -> String {
-        guard let string = String(validating: utf8, as: UTF8.self) else {
+        guard let string = String(checkedUTF8: utf8) else {
             throw error("invalid UTF-8 in string", at: opening)
         }
         return string
@@ -215,18 +234,18 @@ struct JSONParser {
         switch unit {
         case 0xD800...0xDBFF:
             let lowEscape = index
-            guard bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-            else {
-                throw error("lone surrogate \\u\(hex(unit)): expected a low surrogate \\uDC00-\\uDFFF after it", at: escape)
+            if bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+                index += 2
+                let low = try parseHexDigits(startingAt: lowEscape)
+                if 0xDC00...0xDFFF ~= low {
+                    return Unicode.Scalar(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00))!
+                }
             }
-            index += 2
-            let low = try parseHexDigits(startingAt: lowEscape)
-            guard 0xDC00...0xDFFF ~= low else {
-                throw error("lone surrogate \\u\(hex(unit)): expected a low surrogate \\uDC00-\\uDFFF after it", at: escape)
-            }
-            return Unicode.Scalar(0x10000 + (UInt32(unit - 0xD800) << 10) + UInt32(low - 0xDC00))!
+            throw error(
+                "lone surrogate \\u\(hex(unit)): expected a low surrogate \\uDC00-\\uDFFF after it", at: escape)
         case 0xDC00...0xDFFF:
-            throw error("lone surrogate \\u\(hex(unit)): expected a high surrogate \\uD800-\\uDBFF before it", at: escape)
+            throw error(
+                "lone surrogate \\u\(hex(unit)): expected a high surrogate \\uD800-\\uDBFF before it", at: escape)
         default:
             return Unicode.Scalar(unit)!
         }
@@ -267,7 +286,9 @@ struct JSONParser {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard isDigit() else { throw error("expected a digit in the exponent of number") }
             skipDigits()
         }
@@ -303,7 +324,9 @@ struct JSONParser {
     /// Unicode scalars, or "at end of line" there.
     private func error(_ problem: String, at position: Int? = nil) -> ReaderError {
         let position = position ?? index
-        guard position < bytes.count else { return .malformed(line: line, reason: "invalid JSON: \(problem) at end of line") }
+        guard position < bytes.count else {
+            return .malformed(line: line, reason: "invalid JSON: \(problem) at end of line")
+        }
         let column = bytes[..<position].reduce(1) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
         return .malformed(line: line, reason: "invalid JSON: \(problem) at column \(column)")
     }

@@ -28,5 +28,6 @@ public enum ReaderError: Error, Equatable, CustomStringConvertible, Sendable {
         }
     }
 
+    /// The same as ``message``.
     public var description: String { message }
 }
