@@ -8,7 +8,7 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples")
 
-    private func script(_ name: String, _ arguments: [String] = [], sandbox: Sandbox) throws -> RunResult {
+    private func script(_ name: String, _ arguments: [String] = [], stdin: String? = nil, sandbox: Sandbox) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [Self.examples.appendingPathComponent(name).path] + arguments
@@ -19,7 +19,13 @@ import Testing
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let input = Pipe()
+        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -69,5 +75,57 @@ import Testing
         #expect(try sandbox.complaint(stale)["outcome"] as? String == "no-reply")
         #expect(try sandbox.complaint(recent)["state"] as? String == "responded")
         #expect(try script("close-unanswered.sh", ["soon"], sandbox: sandbox).status == 2)
+    }
+
+    @Test func theNightlyImportMovesGoodFilesToDoneAndBadOnesToRejected() throws {
+        let sandbox = try Sandbox()
+        let drops = sandbox.folder.appendingPathComponent("drops")
+        let incoming = drops.appendingPathComponent("incoming")
+        try FileManager.default.createDirectory(at: incoming, withIntermediateDirectories: true)
+        try Data("description,channel,category,ref\nLate parcel,web,delivery,D-1\n".utf8).write(to: incoming.appendingPathComponent("good.csv"))
+        try Data("{\"description\":\"Rude agent\",\"channel\":\"phone\",\"category\":\"service\"}\n".utf8)
+            .write(to: incoming.appendingPathComponent("good.jsonl"))
+        try Data("description,channel,category\n,web,delivery\n".utf8).write(to: incoming.appendingPathComponent("bad.csv"))
+        let result = try script("nightly-import.sh", [drops.path], sandbox: sandbox)
+        #expect(result.status == 1 && result.stderr.contains("rejected bad.csv"))
+        let done = try FileManager.default.contentsOfDirectory(atPath: drops.appendingPathComponent("done").path).sorted()
+        let rejected = try FileManager.default.contentsOfDirectory(atPath: drops.appendingPathComponent("rejected").path).sorted()
+        #expect(done == ["good.csv", "good.jsonl"])
+        #expect(rejected == ["bad.csv", "bad.csv.errors"])
+        #expect(try sandbox.sql("SELECT count(*) FROM complaint") == ["2"])
+        // Delivering the same file again skips what is already there.
+        try FileManager.default.copyItem(
+            at: drops.appendingPathComponent("done/good.csv"), to: incoming.appendingPathComponent("good.csv"))
+        #expect(try script("nightly-import.sh", [drops.path], sandbox: sandbox).status == 0)
+        #expect(try sandbox.sql("SELECT count(*) FROM complaint") == ["2"])
+    }
+
+    @Test func theMonthlyReviewWritesMarkdownAndHTML() throws {
+        let sandbox = try Sandbox()
+        try sandbox.log("old", "--received-at", "40d")
+        let out = sandbox.folder.appendingPathComponent("reviews")
+        let result = try script("monthly-review.sh", [out.path], sandbox: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        let paths = result.stdout.split(separator: "\n").map(String.init)
+        #expect(paths.count == 2 && paths[0].hasSuffix(".md") && paths[1].hasSuffix(".html"))
+        let markdown = try String(contentsOfFile: paths[0], encoding: .utf8)
+        #expect(markdown.hasPrefix("# Complaints ") && markdown.contains("(12 months)") && markdown.contains("## By category"))
+        #expect(try String(contentsOfFile: paths[1], encoding: .utf8).hasPrefix("<!doctype html>"))
+    }
+
+    @Test func theWebFormLogsOnceAndPrintsTheId() throws {
+        let sandbox = try Sandbox()
+        try sandbox.log("earlier")
+        let submission = """
+            {"ref": "form-8841", "description": "Parcel never came",
+             "channel": "web", "category": "delivery", "complainant": "Ana Silva"}
+            """
+        let first = try script("web-form.sh", stdin: submission, sandbox: sandbox)
+        #expect(first.status == 0 && first.stdout == "2\n", "\(first.stderr)")
+        let again = try script("web-form.sh", stdin: submission, sandbox: sandbox)
+        #expect(again.stdout == "2\n")
+        #expect(try sandbox.sql("SELECT count(*) FROM complaint") == ["2"])
+        let invalid = try script("web-form.sh", stdin: "{\"ref\": \"form-9\", \"channel\": \"web\"}", sandbox: sandbox)
+        #expect(invalid.status == 5 && invalid.stderr.contains("category must not be empty"))
     }
 }

@@ -9,6 +9,7 @@ enum ListCommand: Command {
     static let category = OptionSpec("category", value: "category", help: "Only this category.")
     static let channel = OptionSpec("channel", value: "channel", help: "Only this channel.")
     static let product = OptionSpec("product", value: "product", help: "Only this product.")
+    static let ref = OptionSpec("ref", value: "ref", help: "Only the complaint with this external reference.")
     static let tag = OptionSpec("tag", value: "tag", help: "Only complaints with this tag.")
     static let search = OptionSpec(
         "search", value: "text",
@@ -27,7 +28,7 @@ enum ListCommand: Command {
         discussion:
             "Complaints come by id ascending unless --sort says otherwise. No match prints an empty result and exits 0.",
         options: [
-            state, open, overdue, category, channel, severity, product, assignee, tag,
+            state, open, overdue, ref, category, channel, severity, product, assignee, tag,
             SharedOptions.since, SharedOptions.until, search, rated, unrated, limit, sort,
         ],
         examples: [
@@ -40,6 +41,7 @@ enum ListCommand: Command {
         filter.states = try invocation.choices(state, as: State.self)
         filter.openOnly = invocation.flag(open)
         filter.overdueOnly = invocation.flag(overdue)
+        filter.ref = invocation.value(ref)
         filter.category = invocation.value(category)
         filter.channel = invocation.value(channel)
         filter.severity = try invocation.choice(severity, as: Severity.self)

@@ -6,6 +6,8 @@ public struct ComplaintFilter: Equatable, Sendable {
     public var openOnly = false
     /// Only complaints past a due date (see ``Complaint/isOverdue(at:)``).
     public var overdueOnly = false
+    /// Only the complaint with this external reference.
+    public var ref: String?
     public var category: String?
     public var channel: String?
     public var severity: Severity?
@@ -42,7 +44,7 @@ public struct ComplaintFilter: Equatable, Sendable {
             values += [.integer(now.seconds), .integer(now.seconds)]
         }
         let equalities: [(String, String?)] = [
-            ("c.category", category), ("c.channel", channel), ("c.severity", severity?.rawValue),
+            ("c.ref", ref), ("c.category", category), ("c.channel", channel), ("c.severity", severity?.rawValue),
             ("c.product", product), ("c.assignee", assignee),
         ]
         for (column, value) in equalities {
