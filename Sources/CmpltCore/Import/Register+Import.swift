@@ -48,11 +48,14 @@ extension Register {
                             summary.skipped += 1
                             continue
                         }
-                        imported.complaint = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
-                        try walk(
-                            &imported.complaint, through: imported.steps, decisions: imported.decisions, note: nil,
-                            actor: actor)
-                        try save(imported.complaint)
+                        // The history is walked in memory first, so the row is written once, as it ends.
+                        let events = try imported.complaint.walk(
+                            through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
+                        let stored = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
+                        for var event in events {
+                            event.complaintID = stored.id
+                            try self.record(event)
+                        }
                         summary.imported += 1
                     } catch let problem as ImportProblem {
                         summary.badRows += 1

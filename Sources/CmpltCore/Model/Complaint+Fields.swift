@@ -57,4 +57,14 @@ extension Complaint {
         default: throw .invalidInput("\(field.rawValue) cannot be edited; it changes only as the complaint moves")
         }
     }
+
+    /// Sets `field` to `value` and returns the edit event that records it, or `nil` when the
+    /// value does not change.
+    mutating func edit(_ field: ComplaintField, to value: String?, at: Timestamp, actor: String) throws(CmpltError) -> Event? {
+        let old = text(of: field, now: at)
+        try setText(value, of: field)
+        let new = text(of: field, now: at)
+        guard new != old else { return nil }
+        return Event(id: 0, complaintID: id, at: at, actor: actor, kind: .edit, field: field, old: old, new: new)
+    }
 }

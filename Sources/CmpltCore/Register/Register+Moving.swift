@@ -29,36 +29,13 @@ extension Register {
                 try change(.rootCause, to: rootCause, of: &complaint, at: at, actor: actor)
             }
 
-            try walk(
-                &complaint, through: path.map { ($0, at) }, decisions: Decisions(request), note: note, actor: actor)
+            for event in try complaint.walk(
+                through: path.map { ($0, at) }, decisions: Decisions(request), note: note, actor: actor)
+            {
+                try record(event)
+            }
             try save(complaint)
             return MoveResult(from: from, entered: path, complaint: complaint)
-        }
-    }
-
-    /// Enters each state of `steps` at its instant: the decisions a state needs are recorded
-    /// as edits right before the move into it, and `note` goes on the last move. The caller
-    /// has checked the path and saves the complaint.
-    func walk(
-        _ complaint: inout Complaint, through steps: [(state: State, at: Timestamp)], decisions: Decisions,
-        note: String?, actor: String
-    ) throws {
-        for (index, step) in steps.enumerated() {
-            switch step.state {
-            case .responded:
-                try change(.resolution, to: decisions.resolution, of: &complaint, at: step.at, actor: actor)
-                try change(.upheld, to: decisions.upheld?.rawValue, of: &complaint, at: step.at, actor: actor)
-            case .closed:
-                try change(.outcome, to: decisions.outcome?.rawValue, of: &complaint, at: step.at, actor: actor)
-            default:
-                break
-            }
-            let previous = complaint.state
-            complaint.enter(step.state, at: step.at)
-            try record(
-                Event(
-                    id: 0, complaintID: complaint.id, at: step.at, actor: actor, kind: .move, from: previous,
-                    to: step.state, note: index == steps.count - 1 ? note : nil))
         }
     }
 
@@ -133,6 +110,33 @@ extension Register {
 }
 
 extension Complaint {
+    /// Enters each state of `steps` at its instant and returns the events that record it: the
+    /// decisions a state needs as edits right before the move into it, `note` on the last
+    /// move. The caller has checked the path, and records the events and saves the complaint.
+    mutating func walk(
+        through steps: [(state: State, at: Timestamp)], decisions: Decisions, note: String?, actor: String
+    ) throws(CmpltError) -> [Event] {
+        var events: [Event] = []
+        for (index, step) in steps.enumerated() {
+            switch step.state {
+            case .responded:
+                if let event = try edit(.resolution, to: decisions.resolution, at: step.at, actor: actor) { events.append(event) }
+                if let event = try edit(.upheld, to: decisions.upheld?.rawValue, at: step.at, actor: actor) { events.append(event) }
+            case .closed:
+                if let event = try edit(.outcome, to: decisions.outcome?.rawValue, at: step.at, actor: actor) { events.append(event) }
+            default:
+                break
+            }
+            let previous = state
+            enter(step.state, at: step.at)
+            events.append(
+                Event(
+                    id: 0, complaintID: id, at: step.at, actor: actor, kind: .move, from: previous, to: step.state,
+                    note: index == steps.count - 1 ? note : nil))
+        }
+        return events
+    }
+
     /// Enters `state` at `at`, keeping the lifecycle times in step with the move.
     mutating func enter(_ newState: State, at: Timestamp) {
         switch newState {

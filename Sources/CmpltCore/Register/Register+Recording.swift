@@ -27,13 +27,10 @@ extension Register {
     func change(_ field: ComplaintField, to value: String?, of complaint: inout Complaint, at: Timestamp, actor: String)
         throws -> Bool
     {
-        let old = complaint.text(of: field, now: at)
-        try complaint.setText(value, of: field)
-        let new = complaint.text(of: field, now: at)
-        guard new != old else { return false }
+        guard let edit = try complaint.edit(field, to: value, at: at, actor: actor) else { return false }
         switch field {
         case .ref:
-            if let new { try ensureReferenceIsFree(new, for: complaint.id) }
+            if let new = edit.new { try ensureReferenceIsFree(new, for: complaint.id) }
         case .severity:
             let due = try storedSettings().dueDates(receivedAt: complaint.receivedAt, severity: complaint.severity)
             complaint.dueAcknowledgeAt = due.acknowledge
@@ -43,10 +40,7 @@ extension Register {
         default:
             break
         }
-        try record(
-            Event(
-                id: 0, complaintID: complaint.id, at: at, actor: actor, kind: .edit,
-                field: field, old: old, new: new))
+        try record(edit)
         return true
     }
 

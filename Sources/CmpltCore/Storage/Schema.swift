@@ -47,10 +47,6 @@ enum Schema {
         CREATE INDEX complaint_by_received ON complaint (received_at);
         CREATE INDEX complaint_by_category ON complaint (category, received_at);
         CREATE INDEX complaint_open ON complaint (state, due_response_at) WHERE state <> 'closed';
-        CREATE INDEX complaint_by_acknowledged ON complaint (acknowledged_at) WHERE acknowledged_at IS NOT NULL;
-        CREATE INDEX complaint_by_first_response ON complaint (first_responded_at) WHERE first_responded_at IS NOT NULL;
-        CREATE INDEX complaint_by_last_response ON complaint (last_responded_at) WHERE last_responded_at IS NOT NULL;
-        CREATE INDEX complaint_by_closed ON complaint (closed_at) WHERE closed_at IS NOT NULL;
         CREATE INDEX complaint_reopened ON complaint (id) WHERE reopened > 0;
 
         CREATE TABLE complaint_tag (
