@@ -29,7 +29,7 @@ enum ImportCommand: Command {
         let progress = ProgressLine(enabled: isatty(2) == 1 && !context.options.quiet)
         let summary = try register.importComplaints(
             options: options, actor: context.actor(invocation.value(SharedOptions.by)), now: context.now,
-            progress: progress.update
+            progress: { rows in progress.update(rows: rows, fraction: source.fractionRead) }
         ) { try source.next() }
         progress.finish()
         guard summary.badRows == 0 else {

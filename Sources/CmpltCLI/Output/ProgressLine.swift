@@ -1,8 +1,9 @@
 import CmpltCore
 import Glibc
 
-/// A progress line on standard error for long work, rewritten in place (rows, rows per
-/// second); silent when standard error is not a terminal.
+/// A progress line on standard error for long work, rewritten in place: rows, rows per
+/// second, and with a known input size the share done and the time left. Silent when
+/// standard error is not a terminal.
 final class ProgressLine: Sendable {
     private let enabled: Bool
     private let start: Timestamp
@@ -12,11 +13,16 @@ final class ProgressLine: Sendable {
         start = .now()
     }
 
-    /// Shows `rows` done so far.
-    func update(_ rows: Int) {
+    /// Shows `rows` done so far; `fraction` (0–1) is how much of the input that is, if known.
+    func update(rows: Int, fraction: Double?) {
         guard enabled else { return }
         let seconds = max(1, Timestamp.now().seconds - start.seconds)
-        write("\r\(rows) rows, \(Int64(rows) / seconds) rows/s")
+        var text = "\r\(rows) rows, \(Int64(rows) / seconds) rows/s"
+        if let fraction, fraction > 0 {
+            let left = Int64(Double(seconds) * (1 - fraction) / fraction)
+            text += ", \(Int(fraction * 100))%, about \(left / 60):\(left % 60 < 10 ? "0" : "")\(left % 60) left"
+        }
+        write(text + "\u{1B}[K")
     }
 
     /// Clears the line.

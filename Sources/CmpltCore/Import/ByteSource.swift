@@ -25,6 +25,15 @@ public final class ByteSource {
     private var start = 0
     private var end = 0
     private var reachedEnd = false
+    /// How many bytes have been read from the descriptor so far.
+    public private(set) var bytesRead: Int64 = 0
+
+    /// The input's size when it is a regular file (for progress), else `nil`.
+    public var size: Int64? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int64(info.st_size)
+    }
 
     /// Reads from an open file descriptor, such as 0 for standard input, without taking ownership of it.
     ///
@@ -142,6 +151,7 @@ public final class ByteSource {
             let count = Glibc.read(descriptor, buffer.baseAddress! + end, buffer.count - end)
             if count > 0 {
                 end += count
+                bytesRead += Int64(count)
                 return true
             }
             if count == 0 {

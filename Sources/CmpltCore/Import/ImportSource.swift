@@ -10,6 +10,13 @@ public struct ImportSource {
     }
 
     private var reader: Reader
+    private let bytes: ByteSource
+
+    /// How much of the input has been read, from 0 to 1, when its size is known.
+    public var fractionRead: Double? {
+        guard let size = bytes.size, size > 0 else { return nil }
+        return min(1, Double(bytes.bytesRead) / Double(size))
+    }
     /// The format being read.
     public let format: ImportFormat
     /// The name used in messages: the path, or `standard input`.
@@ -20,6 +27,7 @@ public struct ImportSource {
     public init(path: String, format: ImportFormat?) throws(CmpltError) {
         do {
             let source = path == "-" ? ByteSource(fd: 0) : try ByteSource.open(path: path)
+            bytes = source
             try source.skipByteOrderMark()
             let first = try source.peek()
             let chosen = format ?? ImportFormat(fileName: path) ?? (first == UInt8(ascii: "{") ? .jsonl : .csv)

@@ -60,7 +60,9 @@ extension Complaint {
 
     /// Sets `field` to `value` and returns the edit event that records it, or `nil` when the
     /// value does not change.
-    mutating func edit(_ field: ComplaintField, to value: String?, at: Timestamp, actor: String) throws(CmpltError) -> Event? {
+    mutating func edit(_ field: ComplaintField, to value: String?, at: Timestamp, actor: String) throws(CmpltError)
+        -> Event?
+    {
         let old = text(of: field, now: at)
         try setText(value, of: field)
         let new = text(of: field, now: at)

@@ -120,10 +120,16 @@ extension Complaint {
         for (index, step) in steps.enumerated() {
             switch step.state {
             case .responded:
-                if let event = try edit(.resolution, to: decisions.resolution, at: step.at, actor: actor) { events.append(event) }
-                if let event = try edit(.upheld, to: decisions.upheld?.rawValue, at: step.at, actor: actor) { events.append(event) }
+                if let event = try edit(.resolution, to: decisions.resolution, at: step.at, actor: actor) {
+                    events.append(event)
+                }
+                if let event = try edit(.upheld, to: decisions.upheld?.rawValue, at: step.at, actor: actor) {
+                    events.append(event)
+                }
             case .closed:
-                if let event = try edit(.outcome, to: decisions.outcome?.rawValue, at: step.at, actor: actor) { events.append(event) }
+                if let event = try edit(.outcome, to: decisions.outcome?.rawValue, at: step.at, actor: actor) {
+                    events.append(event)
+                }
             default:
                 break
             }
