@@ -8,6 +8,8 @@ enum ExitCode: Int32 {
     case notFound = 3
     case refused = 4
     case badData = 5
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    case interrupted = 130
 
     /// The exit code and one-line message for an error a command threw.
     static func describe(_ error: any Error) -> (code: ExitCode, message: String) {
@@ -21,6 +23,7 @@ enum ExitCode: Int32 {
             case .refused(let message): return (.refused, message)
             case .badData(let message): return (.badData, message)
             case .failure(let message): return (.failure, message)
+            case .interrupted(let message): return (.interrupted, message)
             }
         case let error as OutputBuffer.WriteError:
             return (.failure, error.description)

@@ -13,11 +13,14 @@ public enum CmpltError: Error, Equatable, CustomStringConvertible, Sendable {
     case badData(String)
     /// Storage or I/O failed (exit 1).
     case failure(String)
+    /// Stopped by Ctrl-C before it finished; nothing was written (exit 130).
+    case interrupted(String)
 
     /// The one-line message.
     public var message: String {
         switch self {
-        case .invalidInput(let text), .notFound(let text), .refused(let text), .badData(let text), .failure(let text):
+        case .invalidInput(let text), .notFound(let text), .refused(let text), .badData(let text), .failure(let text),
+            .interrupted(let text):
             text
         }
     }

@@ -23,46 +23,53 @@ extension Register {
             // from being spilled and read back for every row.
             try database.execute("PRAGMA cache_size = -\(Self.importCacheKiB)")
             defer { try? database.execute("PRAGMA cache_size = -2000") }
-            try database.transaction(.immediate) {
-                let settings = try storedSettings()
-                // Ids above this one were assigned by this import: a ref found there repeats a row of the file.
-                let lastExistingID = try database.integer("SELECT max(id) FROM complaint") ?? 0
-                while let record = try nextRecord() {
-                    summary.rows += 1
-                    if summary.rows % 1000 == 0 { progress(summary.rows) }
-                    do {
-                        var imported = try ImportedComplaint(record, now: now, ignoreUnknown: options.ignoreUnknown)
-                        if let ref = imported.complaint.ref,
-                            let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)])
-                        {
-                            guard owner <= lastExistingID else {
-                                throw ImportProblem(
-                                    line: record.line, column: "ref",
-                                    message: "'\(ref)' repeats an earlier row of this file")
-                            }
-                            guard options.skipExisting else {
-                                throw ImportProblem(
-                                    line: record.line, column: "ref",
-                                    message: "'\(ref)' is already complaint #\(owner) (or --skip-existing)")
-                            }
-                            summary.skipped += 1
-                            continue
+            try database.interruptible {
+                try database.transaction(.immediate) {
+                    let settings = try storedSettings()
+                    // Ids above this one were assigned by this import: a ref found there repeats a row of the file.
+                    let lastExistingID = try database.integer("SELECT max(id) FROM complaint") ?? 0
+                    while let record = try nextRecord() {
+                        if database.wasInterrupted {
+                            throw CmpltError.interrupted("interrupted after \(summary.rows) rows; nothing was imported")
                         }
-                        // The history is walked in memory first, so the row is written once, as it ends.
-                        let events = try imported.complaint.walk(
-                            through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
-                        let stored = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
-                        for var event in events {
-                            event.complaintID = stored.id
-                            try self.record(event)
+                        summary.rows += 1
+                        if summary.rows % 1000 == 0 { progress(summary.rows) }
+                        do {
+                            var imported = try ImportedComplaint(record, now: now, ignoreUnknown: options.ignoreUnknown)
+                            if let ref = imported.complaint.ref,
+                                let owner = try database.integer("SELECT id FROM complaint WHERE ref = ?", [.text(ref)])
+                            {
+                                guard owner <= lastExistingID else {
+                                    throw ImportProblem(
+                                        line: record.line, column: "ref",
+                                        message: "'\(ref)' repeats an earlier row of this file")
+                                }
+                                guard options.skipExisting else {
+                                    throw ImportProblem(
+                                        line: record.line, column: "ref",
+                                        message: "'\(ref)' is already complaint #\(owner) (or --skip-existing)")
+                                }
+                                summary.skipped += 1
+                                continue
+                            }
+                            // The history is walked in memory first, so the row is written once, as it ends.
+                            let events = try imported.complaint.walk(
+                                through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
+                            let stored = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
+                            for var event in events {
+                                event.complaintID = stored.id
+                                try self.record(event)
+                            }
+                            summary.imported += 1
+                        } catch let problem as ImportProblem {
+                            summary.badRows += 1
+                            if summary.problems.count < Self.maximumReportedProblems {
+                                summary.problems.append(problem)
+                            }
                         }
-                        summary.imported += 1
-                    } catch let problem as ImportProblem {
-                        summary.badRows += 1
-                        if summary.problems.count < Self.maximumReportedProblems { summary.problems.append(problem) }
                     }
+                    if summary.badRows > 0 || options.dryRun { throw ImportRollback() }
                 }
-                if summary.badRows > 0 || options.dryRun { throw ImportRollback() }
             }
         } catch is ImportRollback {
             if summary.badRows == 0 { return summary }

@@ -107,6 +107,8 @@ public final class Register {
         switch error.code {
         case SQLITE_NOTADB:
             return .failure("\(path) is not a cmplt register (not an SQLite database)")
+        case SQLITE_INTERRUPT:
+            return .interrupted("interrupted; nothing was written to \(path)")
         case SQLITE_BUSY, SQLITE_LOCKED:
             return .failure("the register \(path) stayed locked by another process; try again")
         case SQLITE_READONLY:

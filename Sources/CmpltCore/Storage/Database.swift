@@ -91,6 +91,20 @@ public final class Database {
         }
     }
 
+    /// Runs `body` with Ctrl-C (SIGINT) turned into an interruption of this connection: the
+    /// running statement fails with `SQLITE_INTERRUPT`, and ``wasInterrupted`` lets long loops
+    /// stop between statements. The default SIGINT behaviour is restored afterwards.
+    public func interruptible<T>(_ body: () throws -> T) rethrows -> T {
+        cmplt_interrupt_on_sigint(handle)
+        defer { cmplt_interrupt_on_sigint(nil) }
+        return try body()
+    }
+
+    /// Whether Ctrl-C arrived during the current ``interruptible(_:)``.
+    public var wasInterrupted: Bool {
+        cmplt_interrupted() != 0
+    }
+
     /// The rowid of the latest successful `INSERT` on this connection.
     public var lastInsertedRowID: Int64 {
         sqlite3_last_insert_rowid(handle)
