@@ -9,7 +9,7 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
-        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self,
+        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self, VerifyCommand.self, EraseCommand.self,
         StatesCommand.self, ConfigCommand.self,
         CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     ]

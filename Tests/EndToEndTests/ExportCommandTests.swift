@@ -39,13 +39,13 @@ import Testing
         #expect(complaints.contains("\"complainant\":null,\"contact\":null"))
         let events = try sandbox.cmplt("export", "--events", "--redact", "--format", "jsonl").stdout
         #expect(!events.contains("ana@"))
-        #expect(events.contains("\"field\":\"contact\",\"old\":null,\"new\":null"))
+        #expect(events.contains("\"field\":\"contact\",\"old\":null,\"new\":null,\"hash\":"))
     }
 
     @Test func eventsExportOneRowPerEventInHistoryOrder() throws {
         let sandbox = try sandbox()
         let rows = try sandbox.cmplt("export", "--events").stdout.split(separator: "\n")
-        #expect(rows[0] == "id,complaint_id,at,actor,kind,from,to,note,field,old,new")
+        #expect(rows[0] == "id,complaint_id,at,actor,kind,from,to,note,field,old,new,hash")
         #expect(rows.count == 1 + 3 + 1)
         #expect(rows[1].hasPrefix("1,1,2026-03-02T09:00:00Z,tester,create,,received,"))
         #expect(rows.last!.hasPrefix("2,2,2026-04-02T09:00:00Z,tester,create,,received,"))

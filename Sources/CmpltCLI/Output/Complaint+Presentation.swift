@@ -30,14 +30,14 @@ extension Complaint {
 extension Event {
     /// The CSV/TSV header of events: the keys of the event object, with `complaint_id`.
     static let csvHeader: [String?] = [
-        "id", "complaint_id", "at", "actor", "kind", "from", "to", "note", "field", "old", "new",
+        "id", "complaint_id", "at", "actor", "kind", "from", "to", "note", "field", "old", "new", "hash",
     ]
 
     /// One CSV/TSV row of the event, in the order of ``csvHeader``.
     var csvRow: [String?] {
         [
             String(id), String(complaintID), at.rfc3339, actor, kind.rawValue, from?.rawValue, to?.rawValue, note,
-            field?.rawValue, old, new,
+            field?.rawValue, old, new, hash,
         ]
     }
 
@@ -45,7 +45,9 @@ extension Event {
     var exportJSONValue: JSONValue {
         guard case .object(var members) = jsonValue else { return jsonValue }
         members.insert(("complaint_id", .int(complaintID)), at: 1)
-        if kind != .edit { members += [("field", .null), ("old", .null), ("new", .null)] }
+        if kind != .edit && kind != .erase {
+            members.insert(contentsOf: [("field", .null), ("old", .null), ("new", .null)], at: members.count - 1)
+        }
         return .object(members)
     }
 
@@ -56,9 +58,9 @@ extension Event {
             ("id", .int(id)), ("at", .string(at.rfc3339)), ("actor", .string(actor)), ("kind", .string(kind.rawValue)),
             ("from", .optional(from?.rawValue)), ("to", .optional(to?.rawValue)), ("note", .optional(note)),
         ]
-        if kind == .edit {
+        if kind == .edit || kind == .erase {
             members += [("field", .optional(field?.rawValue)), ("old", .optional(old)), ("new", .optional(new))]
         }
-        return .object(members)
+        return .object(members + [("hash", .string(hash))])
     }
 }

@@ -126,7 +126,13 @@ struct ComplaintDetailView {
         case .create: text = "received"
         case .move: text = "\(event.from?.rawValue ?? "?") → \(event.to?.rawValue ?? "?")"
         case .note: text = "note"
-        case .edit: text = "\(event.field?.rawValue ?? "?"): \(event.old ?? "(none)") → \(event.new ?? "(none)")"
+        case .edit:
+            func shown(_ value: String?, _ digest: String?) -> String {
+                value ?? (digest == nil ? "(none)" : "(erased)")
+            }
+            text =
+                "\(event.field?.rawValue ?? "?"): \(shown(event.old, event.oldDigest)) → \(shown(event.new, event.newDigest))"
+        case .erase: text = "erased \(event.new ?? "")"
         }
         if let note = event.note { text += ": " + note.split(whereSeparator: \.isNewline).joined(separator: " ") }
         return text

@@ -25,6 +25,7 @@ extension Register {
             defer { try? database.execute("PRAGMA cache_size = -2000") }
             try database.interruptible {
                 try database.transaction(.immediate) {
+                    chainHead = nil
                     let settings = try storedSettings()
                     // Ids above this one were assigned by this import: a ref found there repeats a row of the file.
                     let lastExistingID = try database.integer("SELECT max(id) FROM complaint") ?? 0

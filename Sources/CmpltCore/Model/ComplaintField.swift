@@ -40,4 +40,7 @@ public enum ComplaintField: String, Vocabulary {
 
     /// Fields holding personal data, removed by `--redact`.
     public var isPersonal: Bool { self == .complainant || self == .contact }
+
+    /// Fields that `erase` can remove: the personal ones and, on request, the description.
+    public var isErasable: Bool { isPersonal || self == .description }
 }

@@ -17,6 +17,13 @@ public struct Event: Equatable, Sendable {
     public var old: String?
     /// For an edit: the value after, `nil` when it was cleared.
     public var new: String?
+    /// For an edit of a field that may hold personal data: salted SHA-256 digests of the
+    /// values, which the hash chain covers instead of the values, so erasing them later
+    /// leaves the chain intact.
+    public var oldDigest: String?
+    public var newDigest: String?
+    /// SHA-256 over the previous event's hash and this event's content: the tamper-evident chain.
+    public var hash: String = ""
 
     public init(
         id: Int64, complaintID: Int64, at: Timestamp, actor: String, kind: EventKind,

@@ -8,6 +8,8 @@ public enum EventKind: String, Vocabulary {
     case note
     /// One field changed; the event carries the field name and its old and new value.
     case edit
+    /// Personal data was erased; `new` lists the fields, `note` says why.
+    case erase
 
     public static let noun = "event kind"
 }

@@ -1,15 +1,22 @@
 /// How an ``Event`` maps to an `event` row.
 enum EventColumns {
-    static let select = "id, complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value"
+    static let select =
+        "id, complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value, old_digest, new_digest, hash"
+
+    /// ``select`` with every column qualified by the table alias `alias`.
+    static func select(as alias: String) -> String {
+        select.split(separator: ",").map { "\(alias)." + $0.trimmingPrefix(" ") }.joined(separator: ", ")
+    }
 
     static let insert = """
-        INSERT INTO event (complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO event (complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value,
+                           old_digest, new_digest, hash, id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     /// The event on the statement's current row, selected with ``select``.
     static func decode(_ row: Statement) -> Event {
-        Event(
+        var event = Event(
             id: row.integer(0) ?? 0,
             complaintID: row.integer(1) ?? 0,
             at: Timestamp(seconds: row.integer(2) ?? 0),
@@ -21,6 +28,10 @@ enum EventColumns {
             field: row.text(8).flatMap(ComplaintField.init(rawValue:)),
             old: row.text(9),
             new: row.text(10))
+        event.oldDigest = row.text(11)
+        event.newDigest = row.text(12)
+        event.hash = row.text(13) ?? ""
+        return event
     }
 
     /// The values for ``insert``.
@@ -28,7 +39,8 @@ enum EventColumns {
         [
             .integer(event.complaintID), .integer(event.at.seconds), .text(event.actor), .text(event.kind.rawValue),
             .text(event.from?.rawValue), .text(event.to?.rawValue), .text(event.note),
-            .text(event.field?.rawValue), .text(event.old), .text(event.new),
+            .text(event.field?.rawValue), .text(event.old), .text(event.new), .text(event.oldDigest),
+            .text(event.newDigest), .text(event.hash), .integer(event.id),
         ]
     }
 }

@@ -45,8 +45,7 @@ extension Register {
     ) throws(CmpltError) {
         try read {
             let (condition, values) = filter.sqlCondition(now: now)
-            let columns = EventColumns.select.split(separator: ",").map { "e." + $0.trimmingPrefix(" ") }.joined(
-                separator: ", ")
+            let columns = EventColumns.select(as: "e")
             let statement = try database.prepare(
                 """
                 SELECT \(columns) FROM complaint AS c JOIN event AS e ON e.complaint_id = c.id

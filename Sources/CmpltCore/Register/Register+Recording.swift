@@ -1,7 +1,42 @@
 extension Register {
-    /// Appends `event` to the history; its id is assigned by SQLite.
+    /// Appends `event` to the history as the next link of the chain: it gets the next id, its
+    /// digests and salt when it edits an erasable field, and its hash.
     func record(_ event: Event) throws {
+        var event = event
+        let head = try currentChainHead()
+        event.id = head.id + 1
+        var salt: String?
+        if event.field?.isErasable == true {
+            let fresh = EventChain.newSalt()
+            event.oldDigest = EventChain.digest(of: event.old, salt: fresh)
+            event.newDigest = EventChain.digest(of: event.new, salt: fresh)
+            salt = fresh
+        }
+        event.hash = EventChain.hash(of: event, after: head.hash)
         try database.prepare(EventColumns.insert).run(EventColumns.values(of: event))
+        if let salt {
+            try database.prepare("INSERT INTO event_salt (event_id, salt) VALUES (?, ?)").run([
+                .integer(event.id), .text(salt),
+            ])
+        }
+        chainHead = (event.id, event.hash)
+    }
+
+    /// The newest event's id and hash (0 and the genesis hash for an empty register).
+    func currentChainHead() throws -> (id: Int64, hash: String) {
+        if let chainHead { return chainHead }
+        let head = try storedChainHead()
+        chainHead = head
+        return head
+    }
+
+    /// The newest event's id and hash as stored, inside a running transaction.
+    func storedChainHead() throws -> (id: Int64, hash: String) {
+        let statement = try database.prepare("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1")
+        try statement.bind([])
+        defer { statement.reset() }
+        guard try statement.step() else { return (0, EventChain.genesis) }
+        return (statement.integer(0) ?? 0, statement.text(1) ?? EventChain.genesis)
     }
 
     /// Writes every stored column of `complaint` back to its row.

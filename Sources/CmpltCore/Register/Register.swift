@@ -10,6 +10,9 @@ public final class Register {
     /// The register file.
     public let path: String
     let database: Database
+    /// The newest event's id and hash while a write transaction appends to the chain; reset
+    /// when a write transaction begins.
+    var chainHead: (id: Int64, hash: String)?
 
     private init(path: String, database: Database) {
         self.path = path
@@ -54,7 +57,10 @@ public final class Register {
     /// Runs `body` in a write transaction: all of it is stored, or nothing.
     func write<T>(_ body: () throws -> T) throws(CmpltError) -> T {
         do {
-            return try database.transaction(.immediate, body)
+            return try database.transaction(.immediate) {
+                chainHead = nil
+                return try body()
+            }
         } catch {
             throw Register.translate(error, path: path)
         }
@@ -70,7 +76,7 @@ public final class Register {
     }
 
     private func prepareSchema(allowInitializing: Bool) throws {
-        try database.execute("PRAGMA foreign_keys = ON")
+        try database.execute("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON")
         let applicationID = try database.integer("PRAGMA application_id") ?? 0
         let version = try database.integer("PRAGMA user_version") ?? 0
         if applicationID == 0 {

@@ -61,19 +61,32 @@ enum Schema {
             complaint_id INTEGER NOT NULL REFERENCES complaint (id),
             at INTEGER NOT NULL,
             actor TEXT NOT NULL,
-            kind TEXT NOT NULL CHECK (kind IN ('create', 'move', 'note', 'edit')),
+            kind TEXT NOT NULL CHECK (kind IN ('create', 'move', 'note', 'edit', 'erase')),
             from_state TEXT CHECK (from_state IN (\(states))),
             to_state TEXT CHECK (to_state IN (\(states))),
             field TEXT,
             old_value TEXT,
             new_value TEXT,
             note TEXT,
+            old_digest TEXT,
+            new_digest TEXT,
+            hash TEXT NOT NULL CHECK (length(hash) = 64),
             CHECK ((kind = 'edit') = (field IS NOT NULL)),
             CHECK ((kind IN ('create', 'move')) = (to_state IS NOT NULL))
         ) STRICT;
-        CREATE INDEX event_by_complaint ON event (complaint_id, at);
+        CREATE INDEX event_by_complaint ON event (complaint_id, id);
         CREATE INDEX event_moves ON event (to_state, at) WHERE to_state IS NOT NULL;
+        CREATE TABLE event_salt (
+            event_id INTEGER PRIMARY KEY REFERENCES event (id),
+            salt TEXT NOT NULL
+        ) STRICT;
         CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+            WHEN NOT (OLD.field IN ('complainant', 'contact', 'description')
+                AND NEW.old_value IS NULL AND NEW.new_value IS NULL
+                AND NEW.id IS OLD.id AND NEW.complaint_id IS OLD.complaint_id AND NEW.at IS OLD.at
+                AND NEW.actor IS OLD.actor AND NEW.kind IS OLD.kind AND NEW.from_state IS OLD.from_state
+                AND NEW.to_state IS OLD.to_state AND NEW.field IS OLD.field AND NEW.note IS OLD.note
+                AND NEW.old_digest IS OLD.old_digest AND NEW.new_digest IS OLD.new_digest AND NEW.hash IS OLD.hash)
             BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be changed'); END;
         CREATE TRIGGER event_no_delete BEFORE DELETE ON event
             BEGIN SELECT RAISE(ABORT, 'events are append-only: they cannot be deleted'); END;
