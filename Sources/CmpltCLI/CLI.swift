@@ -9,7 +9,8 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [any Command.Type] = [
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
-        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, BackupCommand.self, VerifyCommand.self, EraseCommand.self,
+        ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
+        BackupCommand.self, VerifyCommand.self, EraseCommand.self,
         StatesCommand.self, ConfigCommand.self,
         CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     ]
@@ -19,6 +20,8 @@ public enum CLI {
 
     /// Runs cmplt with the process's own arguments and environment.
     public static func main() -> Int32 {
+        // Past a file-size limit, write(2) should fail (and be reported), not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             return run(arguments: try ProcessArguments.read(), environment: ProcessArguments.environment())
         } catch {

@@ -29,6 +29,7 @@ struct GlobalOptions {
     /// Reads the global options of `invocation`.
     init(_ invocation: Invocation) throws(UsageError) {
         databasePath = invocation.value(Self.db)
+        if databasePath?.isEmpty == true { throw UsageError("--db needs a path, not an empty value") }
         if let text = invocation.value(Self.format), let document = DocumentFormat(rawValue: text) {
             guard invocation.command?.name == "report" else {
                 throw UsageError(

@@ -12,6 +12,8 @@ enum BackupCommand: Command {
     static func run(_ invocation: Invocation, in context: Context) throws {
         let path = invocation.positional(0)!
         try context.openRegister().backUp(to: path)
-        if context.options.format == .table, !context.options.quiet { context.print("backed up \(context.registerPath) to \(path)\n") }
+        if context.options.format == .table, !context.options.quiet {
+            context.print("backed up \(context.registerPath) to \(path)\n")
+        }
     }
 }

@@ -134,7 +134,7 @@ struct ArgumentParser {
         if invocation.positionals.count < required.count {
             let missing = required[invocation.positionals.count]
             throw UsageError(
-                "'\(invocation.commandName)' needs <\(missing.name)>: \(missing.help.prefix { $0 != "." }) (see '\(helpCommand(for: invocation))')"
+                "'\(invocation.commandName)' needs <\(missing.name)>: \(missing.help.hasSuffix(".") ? String(missing.help.dropLast()) : missing.help) (see '\(helpCommand(for: invocation))')"
             )
         }
         if invocation.positionals.count > command.arguments.count {

@@ -6,7 +6,9 @@ extension Register {
         guard !FileSystem.exists(path) else {
             throw .refused("\(path) already exists; a backup never overwrites a file")
         }
-        try FileSystem.createPrivateFile(at: path)
+        guard try FileSystem.createPrivateFile(at: path) else {
+            throw .refused("\(path) already exists; a backup never overwrites a file")
+        }
         do {
             let destination = try Database(path: path, create: false)
             try database.backUp(into: destination)

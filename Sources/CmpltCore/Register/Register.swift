@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// A complaints register: one SQLite file holding complaints, their event history and settings.
 ///
@@ -24,15 +25,18 @@ public final class Register {
     /// - Parameter creating: create the file (mode 0600, folders 0700) when it is missing;
     ///   otherwise a missing file is ``CmpltError/notFound(_:)``.
     public static func open(path: String, creating: Bool) throws(CmpltError) -> Register {
-        let isNew = !FileSystem.exists(path)
-        if isNew {
+        var isNew = false
+        if !FileSystem.exists(path) {
             guard creating else {
                 throw .notFound("no register at \(path); 'cmplt log' creates one, or give --db PATH")
             }
-            try FileSystem.createPrivateFile(at: path)
+            // Another process may create it at the same moment: then this one just opens it.
+            isNew = try FileSystem.createPrivateFile(at: path)
         }
         do {
-            let database = try Database(path: path, create: false)
+            // A register this process may not write is opened read-only and immutable, so reading
+            // it leaves no -wal or -shm file behind (and works in a read-only folder).
+            let database = try Database(path: path, create: false, readOnly: !FileSystem.isWritable(path))
             let register = Register(path: path, database: database)
             try register.prepareSchema(allowInitializing: creating)
             return register
@@ -77,32 +81,60 @@ public final class Register {
 
     private func prepareSchema(allowInitializing: Bool) throws {
         try database.execute("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON")
-        let applicationID = try database.integer("PRAGMA application_id") ?? 0
-        let version = try database.integer("PRAGMA user_version") ?? 0
-        if applicationID == 0 {
-            let objects = try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0
-            guard objects == 0 else {
-                throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register")
+        // One snapshot, so a register another process is creating is seen before or after, never half made.
+        let (applicationID, version, objects) = try database.transaction(.deferred) {
+            (
+                try database.integer("PRAGMA application_id") ?? 0, try database.integer("PRAGMA user_version") ?? 0,
+                try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0
+            )
+        }
+        try checkIdentity(applicationID: applicationID, version: version, objects: objects)
+        guard applicationID == 0 || version < Schema.currentVersion else { return }
+        guard allowInitializing || applicationID != 0 else {
+            throw CmpltError.failure("\(path) is empty, not a cmplt register")
+        }
+        if applicationID == 0 { try enableWriteAheadLog() }
+        try database.transaction(.immediate) {
+            // Another process may have created or migrated the register while this one waited for the lock.
+            let applicationID = try database.integer("PRAGMA application_id") ?? 0
+            let start = try database.integer("PRAGMA user_version") ?? 0
+            try checkIdentity(
+                applicationID: applicationID, version: start,
+                objects: try database.integer("SELECT count(*) FROM sqlite_schema") ?? 0)
+            guard applicationID == 0 || start < Schema.currentVersion else { return }
+            for migration in Schema.migrations.dropFirst(Int(start)) {
+                try database.execute(migration)
             }
-            guard allowInitializing else { throw CmpltError.failure("\(path) is empty, not a cmplt register") }
-            try database.execute("PRAGMA journal_mode = WAL")
-        } else if applicationID != Schema.applicationID {
+            try database.execute("PRAGMA application_id = \(Schema.applicationID)")
+            try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
+        }
+    }
+
+    /// Switches a new register to WAL. Changing the journal mode takes the file's lock without
+    /// waiting on the busy handler, so while another process sets up the same new register this
+    /// retries for a bounded time (10 s) instead of failing with "database is locked".
+    private func enableWriteAheadLog() throws {
+        for attempt in 0... {
+            do {
+                try database.execute("PRAGMA journal_mode = WAL")
+                return
+            } catch let error as SQLiteError
+                where (error.code == SQLITE_BUSY || error.code == SQLITE_LOCKED) && attempt < 500
+            {
+                usleep(20_000)
+            }
+        }
+    }
+
+    /// Refuses a file that is another program's database or a newer cmplt's register.
+    private func checkIdentity(applicationID: Int64, version: Int64, objects: Int64) throws {
+        guard applicationID == Schema.applicationID || (applicationID == 0 && objects == 0) else {
             throw CmpltError.failure("\(path) is an SQLite database but not a cmplt register")
         }
         guard version <= Schema.currentVersion else {
             throw CmpltError.failure(
                 "\(path) was written by a newer cmplt (schema \(version); this one reads up to \(Schema.currentVersion)); upgrade cmplt"
             )
-        }
-        guard version < Schema.currentVersion else { return }
-        try database.transaction(.immediate) {
-            // Another process may have migrated while this one waited for the lock.
-            let start = try database.integer("PRAGMA user_version") ?? 0
-            for migration in Schema.migrations.dropFirst(Int(start)) {
-                try database.execute(migration)
-            }
-            try database.execute("PRAGMA application_id = \(Schema.applicationID)")
-            try database.execute("PRAGMA user_version = \(Schema.currentVersion)")
         }
     }
 

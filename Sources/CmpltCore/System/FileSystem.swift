@@ -9,14 +9,24 @@ enum FileSystem {
     }
 
     /// Creates an empty file with mode 0600, and any missing parent folders with mode 0700.
-    static func createPrivateFile(at path: String) throws(CmpltError) {
+    ///
+    /// - Returns: `false` when another process created the file first.
+    @discardableResult
+    static func createPrivateFile(at path: String) throws(CmpltError) -> Bool {
         try createFolders(above: path)
         let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
+            if errno == EEXIST { return false }
             throw .failure("cannot create register \(path): \(lastErrorMessage())")
         }
         fchmod(descriptor, 0o600)
         close(descriptor)
+        return true
+    }
+
+    /// Whether this process may write the file at `path`.
+    static func isWritable(_ path: String) -> Bool {
+        access(path, W_OK) == 0
     }
 
     /// Removes the file at `path` and SQLite's companion files, ignoring any that are missing.
