@@ -11,7 +11,7 @@ public enum CLI {
         LogCommand.self, AdvanceCommand.self, NoteCommand.self, EditCommand.self, ShowCommand.self,
         ListCommand.self, RateCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
         BackupCommand.self, VerifyCommand.self, EraseCommand.self,
-        StatesCommand.self, ConfigCommand.self,
+        StatesCommand.self, ConfigCommand.self, HolidayCommand.self,
         CompletionsCommand.self, ManCommand.self, HelpCommand.self,
     ]
 

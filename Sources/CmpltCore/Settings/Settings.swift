@@ -6,10 +6,14 @@ public struct Settings: Equatable, Sendable {
     /// The importance of each rated attribute (`weight.NAME`); unlisted attributes weigh 1.
     public private(set) var weights: [String: Double]
 
+    /// Days that are not business days whatever their weekday, from `cmplt holiday`.
+    public private(set) var holidays: Set<CivilDate>
+
     /// Settings from stored `values` (already normalized), defaults for the rest.
-    public init(values: [Setting: String] = [:], weights: [String: Double] = [:]) {
+    public init(values: [Setting: String] = [:], weights: [String: Double] = [:], holidays: Set<CivilDate> = []) {
         self.values = values
         self.weights = weights
+        self.holidays = holidays
     }
 
     /// The prefix of attribute-weight keys: `weight.speed`.
@@ -47,7 +51,7 @@ public struct Settings: Equatable, Sendable {
     public var workCalendar: WorkCalendar {
         let weekend =
             (try? Weekday.parseList(self[.calendarWeekend], setting: Setting.calendarWeekend.rawValue)) ?? [.sat, .sun]
-        return WorkCalendar(weekend: weekend)
+        return WorkCalendar(weekend: weekend, holidays: holidays)
     }
 
     /// The due dates of a complaint received at `receivedAt` with `severity`.

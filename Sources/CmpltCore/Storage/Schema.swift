@@ -118,6 +118,11 @@ enum Schema {
         CREATE TRIGGER rating_attribute_no_delete BEFORE DELETE ON rating_attribute
             BEGIN SELECT RAISE(ABORT, 'ratings are append-only: they cannot be deleted'); END;
 
+        CREATE TABLE holiday (
+            day TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+            name TEXT
+        ) STRICT, WITHOUT ROWID;
+
         CREATE TABLE setting (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
