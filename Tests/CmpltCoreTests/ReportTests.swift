@@ -257,3 +257,21 @@ import Testing
         #expect(range.index(of: Timestamp(rfc3339: "2025-12-31T20:30:00Z")!) == 0)
     }
 }
+
+@Suite struct PersianReportTests {
+    @Test func aMonthlyReportCountsInSolarHijriMonths() throws {
+        let temporary = try TemporaryRegister()
+        try temporary.register.set(.calendarSystem, to: "persian")
+        // 22 October 2026 is 1405-07-30, the last day of Mehr; 23 October is 1405-08-01.
+        try temporary.log(receivedAt: Timestamp(rfc3339: "2026-10-22T12:00:00Z")!)
+        try temporary.log(receivedAt: Timestamp(rfc3339: "2026-10-23T12:00:00Z")!)
+        try temporary.log(receivedAt: Timestamp(rfc3339: "2026-10-23T13:00:00Z")!)
+        let now = Timestamp(rfc3339: "2026-11-21T12:00:00Z")!
+        let since = try DateParser.parse("2026-10-01", now: now, zone: .utc)
+        let report = try temporary.register.report(ReportRequest(kind: .month, since: since, now: now, zone: .utc))
+        #expect(report.periods.map(\.period) == ["1405-07", "1405-08"])
+        #expect(report.periods.map(\.received) == [1, 2])
+        #expect(report.since == Timestamp(rfc3339: "2026-09-23T00:00:00Z"))
+    }
+}
+

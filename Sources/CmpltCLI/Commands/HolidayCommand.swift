@@ -54,17 +54,27 @@ enum HolidayCommand: Command {
 
     private static func list(_ context: Context) throws {
         let holidays = access(context.registerPath, F_OK) == 0 ? try context.openRegister().holidays() : []
-        let rows = holidays.map { holiday -> [String?] in [holiday.day.description, holiday.day.weekday.rawValue, holiday.name] }
+        let rows = holidays.map { holiday -> [String?] in
+            [holiday.day.description, holiday.day.weekday.rawValue, holiday.name]
+        }
         switch context.options.format {
         case .table:
-            let table = TextTable(columns: [.init("DATE"), .init("DAY"), .init("NAME", truncatable: true)], headerStyle: .bold)
+            let table = TextTable(
+                columns: [.init("DATE"), .init("DAY"), .init("NAME", truncatable: true)], headerStyle: .bold)
             if !rows.isEmpty {
-                context.print(table.render(rows: rows.map { $0.map { TextTable.Cell($0 ?? "") } }, maxWidth: context.terminal.width, colorEnabled: context.terminal.colorEnabled))
+                context.print(
+                    table.render(
+                        rows: rows.map { $0.map { TextTable.Cell($0 ?? "") } }, maxWidth: context.terminal.width,
+                        colorEnabled: context.terminal.colorEnabled))
             }
         default:
-            var writer = RecordWriter(format: context.options.format, header: ["date", "weekday", "name"], output: context.output)
+            var writer = RecordWriter(
+                format: context.options.format, header: ["date", "weekday", "name"], output: context.output)
             for row in rows {
-                writer.write(json: .object([("date", .optional(row[0])), ("weekday", .optional(row[1])), ("name", .optional(row[2]))]), row: row)
+                writer.write(
+                    json: .object([
+                        ("date", .optional(row[0])), ("weekday", .optional(row[1])), ("name", .optional(row[2])),
+                    ]), row: row)
             }
             writer.finish()
         }

@@ -24,7 +24,8 @@ extension Register {
         try write {
             var added = 0
             for holiday in holidays {
-                let exists = try database.integer("SELECT 1 FROM holiday WHERE day = ?", [.text(holiday.day.description)]) != nil
+                let exists =
+                    try database.integer("SELECT 1 FROM holiday WHERE day = ?", [.text(holiday.day.description)]) != nil
                 try database.prepare(
                     "INSERT INTO holiday (day, name) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET name = excluded.name"
                 ).run([.text(holiday.day.description), .text(holiday.name)])

@@ -6,10 +6,12 @@ extension Register {
     /// lookup per row costs ten times more), then the moves of reopened complaints, the escalations and the
     /// ratings in range, each placed in the period of its own time.
     public func report(_ request: ReportRequest) throws(CmpltError) -> Report {
-        let range = try ReportRange(
-            kind: request.kind, since: request.since, until: request.until, now: request.now, zone: request.zone)
         let key = request.dimension?.column ?? "NULL"
         return try read {
+            let settings = try storedSettings()
+            let range = try ReportRange(
+                kind: request.kind, since: request.since, until: request.until, now: request.now, zone: request.zone,
+                calendar: PeriodCalendar(settings))
             var builder = ReportBuilder(range: range, dimension: request.dimension, now: request.now)
             let bounds: [SQLValue] = [.integer(range.end.seconds), .integer(range.start.seconds)]
             let complaints = try database.prepare(
@@ -73,7 +75,7 @@ extension Register {
                     nps: ratings.integer(2).map(Int.init), effort: ratings.integer(3).map(Int.init),
                     attributes: attributes, key: ratings.text(4))
             }
-            return builder.finish(weights: try storedSettings().weights)
+            return builder.finish(weights: settings.weights)
         }
     }
 }

@@ -25,18 +25,20 @@ public struct ReportRange: Equatable, Sendable {
     /// that day; an `until` with a time is exclusive.
     ///
     /// - Throws: ``CmpltError/invalidInput(_:)`` when `since` lies after `until`.
-    public init(kind: PeriodKind, since: DateInput?, until: DateInput?, now: Timestamp, zone: Zone) throws(CmpltError) {
+    public init(
+        kind: PeriodKind, since: DateInput?, until: DateInput?, now: Timestamp, zone: Zone,
+        calendar: PeriodCalendar = PeriodCalendar()
+    ) throws(CmpltError) {
         let lastInstant = until.map { $0.exclusiveEnd.adding(seconds: -1) } ?? now
-        let lastDay = kind.firstDay(of: zone.civil(lastInstant).date)
+        let lastDay = calendar.firstDay(of: zone.civil(lastInstant).date, kind: kind)
         var firstDay: CivilDate
         if let since {
             guard since.instant <= lastInstant else {
                 throw .invalidInput("--since \(since.text) lies after --until \(until?.text ?? "now")")
             }
-            firstDay = kind.firstDay(of: zone.civil(since.instant).date)
+            firstDay = calendar.firstDay(of: zone.civil(since.instant).date, kind: kind)
         } else {
-            firstDay = lastDay
-            for _ in 1..<12 { firstDay = kind.firstDay(before: firstDay) }
+            firstDay = calendar.firstDay(-11, after: lastDay, kind: kind)
         }
         var periods: [ReportPeriod] = []
         var day = firstDay
@@ -46,9 +48,11 @@ public struct ReportRange: Equatable, Sendable {
                     "the range holds more than \(Self.maximumPeriods) \(kind.rawValue)s; narrow --since/--until or choose a longer --period"
                 )
             }
-            let next = kind.firstDay(after: day)
+            let next = calendar.firstDay(1, after: day, kind: kind)
             periods.append(
-                ReportPeriod(label: kind.label(of: day), start: zone.startOfDay(day), end: zone.startOfDay(next)))
+                ReportPeriod(
+                    label: calendar.label(of: day, kind: kind), start: zone.startOfDay(day), end: zone.startOfDay(next))
+            )
             day = next
         }
         self.kind = kind

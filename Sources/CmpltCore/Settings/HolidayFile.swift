@@ -41,7 +41,9 @@ public enum HolidayFile {
     /// The all-day `VEVENT`s: each day from `DTSTART` up to (not including) `DTEND`, named by `SUMMARY`.
     private static func calendar(_ source: ByteSource, name: String) throws -> [Holiday] {
         var holidays: [Holiday] = []
-        var start: CivilDate?, end: CivilDate?, summary: String?
+        var start: CivilDate?
+        var end: CivilDate?
+        var summary: String?
         var lineNumber = 0
         for line in try unfoldedLines(source) {
             lineNumber += 1
@@ -51,7 +53,8 @@ public enum HolidayFile {
                 (start, end, summary) = (nil, nil, nil)
             case "DTSTART", "DTEND":
                 guard let day = basicDate(value) else {
-                    throw CmpltError.badData("\(name): line \(lineNumber): '\(value)' is not an all-day date; expected YYYYMMDD")
+                    throw CmpltError.badData(
+                        "\(name): line \(lineNumber): '\(value)' is not an all-day date; expected YYYYMMDD")
                 }
                 if key == "DTSTART" { start = day } else { end = day }
             case "SUMMARY":
