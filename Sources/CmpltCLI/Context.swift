@@ -25,10 +25,18 @@ final class Context {
         RegisterLocation.resolve(explicitPath: options.databasePath, environment: environment)
     }
 
-    /// Opens the register; only commands that record something pass `creating: true`.
+    /// Opens the register; only commands that record something pass `creating: true`. Human
+    /// dates follow its calendar from then on.
     func openRegister(creating: Bool = false) throws(CmpltError) -> Register {
-        try Register.open(path: registerPath, creating: creating)
+        let register = try Register.open(path: registerPath, creating: creating)
+        if let system = CalendarSystem(rawValue: try register.settings()[.calendarSystem]) {
+            humanDate = HumanDate(system: system)
+        }
+        return register
     }
+
+    /// How to write dates for people: in the calendar of the register opened, if any.
+    private(set) var humanDate = HumanDate(system: .gregorian)
 
     /// Who the command acts as: `--by`, else `$USER`, else the login name.
     func actor(_ explicit: String?) -> String {

@@ -5,7 +5,7 @@ struct DateParseErrorTests {
     static let messages: [(error: DateParseError, message: String)] = [
         (.notADate("xyz"),
          "'xyz' is not a date; expected e.g. 2026-11-21, 2026-11-21T14:30, 2026-11-21T14:30:00Z,"
-             + " today, yesterday, now, or an age such as 3d, 2w, 6h"),
+             + " today, yesterday, now, an age such as 3d, 2w, 6h, or a Solar Hijri date such as j1405-08-30"),
         (.noSuchDay("2026-02-30", year: 2026, month: 2),
          "'2026-02-30' is not a valid date: February 2026 has 28 days"),
         (.noSuchDay("2024-04-31", year: 2024, month: 4),

@@ -17,7 +17,10 @@ struct ComplaintDetailView {
         }
         text += "\n" + context.styled("History", .bold) + "\n"
         let rows = history.events.map { event -> [TextTable.Cell] in
-            [TextTable.Cell(HumanDate.format(event.at)), TextTable.Cell(event.actor), TextTable.Cell(describe(event))]
+            [
+                TextTable.Cell(context.humanDate.format(event.at)), TextTable.Cell(event.actor),
+                TextTable.Cell(describe(event)),
+            ]
         }
         let table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("WHAT")])
         text += table.render(rows: rows, maxWidth: nil, colorEnabled: context.terminal.colorEnabled)
@@ -26,7 +29,7 @@ struct ComplaintDetailView {
             text += "\n" + context.styled("Satisfaction", .bold) + "\n"
             let ratingRows = history.ratings.map { rating -> [TextTable.Cell] in
                 [
-                    TextTable.Cell(HumanDate.format(rating.at)), TextTable.Cell(rating.actor),
+                    TextTable.Cell(context.humanDate.format(rating.at)), TextTable.Cell(rating.actor),
                     TextTable.Cell(describe(rating)),
                 ]
             }
@@ -53,7 +56,7 @@ struct ComplaintDetailView {
 
     private func fields(_ complaint: Complaint) -> [(String, String)] {
         var rows: [(String, String?)] = [
-            ("received", "\(HumanDate.format(complaint.receivedAt)) via \(complaint.channel)"),
+            ("received", "\(context.humanDate.format(complaint.receivedAt)) via \(complaint.channel)"),
             ("category", complaint.category),
             ("product", complaint.product),
             ("ref", complaint.ref),
@@ -76,7 +79,10 @@ struct ComplaintDetailView {
             ("resolution", complaint.resolution),
             ("upheld", complaint.upheld?.rawValue),
             ("root cause", complaint.rootCause),
-            ("closed", complaint.closedAt.map { "\(HumanDate.format($0)), \(complaint.outcome?.rawValue ?? "")" }),
+            (
+                "closed",
+                complaint.closedAt.map { "\(context.humanDate.format($0)), \(complaint.outcome?.rawValue ?? "")" }
+            ),
             (
                 "reopened",
                 complaint.reopened > 0 ? "\(complaint.reopened) time\(complaint.reopened == 1 ? "" : "s")" : nil
@@ -109,12 +115,14 @@ struct ComplaintDetailView {
         switch (due, done) {
         case (_, let done?):
             let late = due.map { done > $0 } ?? false
-            return "done \(HumanDate.format(done))" + (late ? context.styled(" (late)", .yellow) : "")
+            return "done \(context.humanDate.format(done))" + (late ? context.styled(" (late)", .yellow) : "")
         case (_, nil) where closed:
             return "not done (closed before)"
         case (let due?, nil):
             let passed = context.now > due
-            return passed ? context.styled("was due \(HumanDate.format(due))", .red) : "due \(HumanDate.format(due))"
+            return passed
+                ? context.styled("was due \(context.humanDate.format(due))", .red)
+                : "due \(context.humanDate.format(due))"
         case (nil, nil):
             return "no target until a severity is set"
         }

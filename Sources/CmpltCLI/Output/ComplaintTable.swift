@@ -20,10 +20,10 @@ enum ComplaintTable {
                 ? complaint.dueAcknowledgeAt
                 : complaint.respondedAt == nil ? complaint.dueResponseAt : nil
         return [
-            TextTable.Cell(String(complaint.id)), TextTable.Cell(HumanDate.day(complaint.receivedAt)),
+            TextTable.Cell(String(complaint.id)), TextTable.Cell(context.humanDate.day(complaint.receivedAt)),
             TextTable.Cell(complaint.state.rawValue), TextTable.Cell(complaint.severity?.rawValue ?? "-"),
             TextTable.Cell(complaint.category), TextTable.Cell(complaint.channel),
-            TextTable.Cell(pending.map(HumanDate.format) ?? "-", style: overdue ? .red : nil),
+            TextTable.Cell(pending.map(context.humanDate.format) ?? "-", style: overdue ? .red : nil),
             TextTable.Cell(complaint.description),
         ]
     }

@@ -1,19 +1,29 @@
 import CmpltCore
 
-/// Dates as people read them: local time, to the minute.
-enum HumanDate {
-    /// `2026-11-21 14:30` in the local zone.
-    static func format(_ timestamp: Timestamp) -> String {
+/// Dates as people read them: local time, to the minute, in the register's calendar
+/// (`2026-11-21 14:30`, or `1405-08-30 14:30` with `calendar.system persian`).
+struct HumanDate {
+    let system: CalendarSystem
+
+    /// The day and time to the minute.
+    func format(_ timestamp: Timestamp) -> String {
         let civil = Zone.local.civil(timestamp)
-        return "\(civil.date) \(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
+        return "\(day(civil.date)) \(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
     }
 
-    /// `2026-11-21` in the local zone.
-    static func day(_ timestamp: Timestamp) -> String {
-        Zone.local.civil(timestamp).date.description
+    /// The day alone.
+    func day(_ timestamp: Timestamp) -> String {
+        day(Zone.local.civil(timestamp).date)
     }
 
-    private static func twoDigits(_ number: Int) -> String {
+    private func day(_ date: CivilDate) -> String {
+        switch system {
+        case .gregorian: date.description
+        case .persian: PersianDate(date).description
+        }
+    }
+
+    private func twoDigits(_ number: Int) -> String {
         number < 10 ? "0\(number)" : "\(number)"
     }
 }

@@ -10,6 +10,8 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     case zeroAge(String)
     /// A relative age reaches back before the year 0001.
     case ageTooLong(String)
+    /// A `j`-prefixed Solar Hijri date that does not exist, as in `j1404-12-30` (1404 is not leap).
+    case notASolarHijriDate(String)
     /// The date lies further in the future than `DateInput.ensureNotInFuture(now:)` allows.
     case inFuture(String)
 
@@ -53,7 +55,7 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
     public var text: String {
         switch self {
         case .notADate(let text), .outOfRange(let text, _), .noSuchDay(let text, _, _),
-            .zeroAge(let text), .ageTooLong(let text), .inFuture(let text):
+            .zeroAge(let text), .ageTooLong(let text), .inFuture(let text), .notASolarHijriDate(let text):
             text
         }
     }
@@ -64,7 +66,7 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case .notADate:
             return "\(quoted) is not a date; expected e.g. 2026-11-21, 2026-11-21T14:30, 2026-11-21T14:30:00Z,"
-                + " today, yesterday, now, or an age such as 3d, 2w, 6h"
+                + " today, yesterday, now, an age such as 3d, 2w, 6h, or a Solar Hijri date such as j1405-08-30"
         case .outOfRange(_, let field):
             let lower = String(zeroPadded: field.allowed.lowerBound, width: field.width)
             let upper = String(zeroPadded: field.allowed.upperBound, width: field.width)
@@ -78,6 +80,9 @@ public enum DateParseError: Error, Equatable, Sendable, CustomStringConvertible 
         case .ageTooLong:
             let earliest = String(zeroPadded: Field.year.allowed.lowerBound, width: 4)
             return "\(quoted) is not a valid age: it reaches back before the year \(earliest)"
+        case .notASolarHijriDate:
+            return
+                "\(quoted) is not a valid Solar Hijri date: months 1-6 have 31 days, 7-11 have 30, Esfand 29 (30 in leap years)"
         case .inFuture:
             return "\(quoted) lies in the future; dates may be at most \(DateInput.futureTolerance / 60) minutes ahead"
         }

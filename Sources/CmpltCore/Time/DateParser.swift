@@ -8,7 +8,9 @@ public enum DateParser {
     /// - the same with `Z` or a `±HH:MM` offset, and seconds with an optional fraction (truncated),
     ///   such as `2026-11-21T14:30:00.123+03:30`: a time at that offset;
     /// - `now`, `today`, `yesterday`, in any case; `today` and `yesterday` are bare days in `zone`;
-    /// - an age `Nd`, `Nw` or `Nh` with N ≥ 1: that many days, weeks or hours (of exact length) before `now`.
+    /// - an age `Nd`, `Nw` or `Nh` with N ≥ 1: that many days, weeks or hours (of exact length) before `now`;
+    /// - any form with a date, written with a `j` before a Solar Hijri date: `j1405-08-30`,
+    ///   `j1405-08-30T14:30`.
     public static func parse(_ text: String, now: Timestamp, zone: Zone) throws(DateParseError) -> DateInput {
         // Only short texts can be one of the words; longer ones are not lower-cased needlessly.
         switch text.utf8.count <= 9 ? text.lowercased() : "" {
@@ -24,13 +26,28 @@ public enum DateParser {
         if let instant = try age(text, before: now) {
             return DateInput(text: text, instant: instant, day: nil, zone: zone)
         }
-        let fields = try DateTimeText(reading: text)
+        let fields = try DateTimeText(reading: try gregorianText(text))
         return DateInput(
             text: text,
             instant: fields.instant(defaultZone: zone),
             day: fields.isBareDate ? fields.dateTime.date : nil,
             zone: zone
         )
+    }
+
+    /// `text` with a `j`-prefixed Solar Hijri date rewritten as its Gregorian date; other text as it is.
+    private static func gregorianText(_ text: String) throws(DateParseError) -> String {
+        guard let first = text.first, first == "j" || first == "J" else { return text }
+        let rest = text.dropFirst()
+        let date = rest.prefix(10)
+        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { throw .notADate(text) }
+        guard let persian = PersianDate(year: year, month: month, day: day) else {
+            throw .notASolarHijriDate(text)
+        }
+        return persian.gregorian.description + rest.dropFirst(10)
     }
 
     /// The input naming the whole of `day` in `zone`.
