@@ -20,6 +20,12 @@ import Testing
         // Received Thursday 19 March; business days: Wed 25, Thu 26, (Fri 27 weekend), Sat 28, Sun 29, Mon 30.
         let id = try sandbox.log("x", "--severity", "high", "--received-at", "2026-03-19T10:00:00Z")
         #expect(try sandbox.complaint(id)["due_response_at"] as? String == "2026-03-30T23:59:59Z")
+        #expect(try sandbox.cmplt("show", String(id)).stdout.contains(
+            "respond: 5 business days from 2026-03-19: skipped 2026-03-20 to 2026-03-24 (Nowruz), 2026-03-27 (weekend)"))
+        // A later change of target leaves the due date, and show no longer claims to explain it.
+        try sandbox.cmplt("config", "set", "target.response.high", "2d")
+        #expect(try sandbox.complaint(id)["due_response_at"] as? String == "2026-03-30T23:59:59Z")
+        #expect(!(try sandbox.cmplt("show", String(id)).stdout.contains("respond: ")))
     }
 
     @Test func holidaysAreAddedListedAndRemoved() throws {

@@ -9,6 +9,7 @@ enum ShowCommand: Command {
 
     static func run(_ invocation: Invocation, in context: Context) throws {
         let id = try ComplaintID.parse(invocation.positional(0)!)
-        ComplaintPrinter(context: context).printDetail(try context.openRegister().history(of: id))
+        let register = try context.openRegister()
+        ComplaintPrinter(context: context).printDetail(try register.history(of: id), settings: try register.settings())
     }
 }

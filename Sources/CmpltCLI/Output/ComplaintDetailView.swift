@@ -3,6 +3,8 @@ import CmpltCore
 /// The human view of one complaint: its fields, its due dates and its history as a timeline.
 struct ComplaintDetailView {
     let context: Context
+    /// The settings in force, to say how each due date was counted.
+    let settings: Settings
 
     /// The whole view as text.
     func render(_ history: ComplaintHistory) -> String {
@@ -76,6 +78,7 @@ struct ComplaintDetailView {
                 "respond",
                 dueLine(due: complaint.dueResponseAt, done: complaint.respondedAt, closed: complaint.closedAt != nil)
             ),
+            ("target", targetLine(complaint)),
             ("resolution", complaint.resolution),
             ("upheld", complaint.upheld?.rawValue),
             ("root cause", complaint.rootCause),
@@ -90,6 +93,25 @@ struct ComplaintDetailView {
         ]
         rows.removeAll { $0.1 == nil || $0.1 == "" }
         return rows.map { ($0.0, $0.1!) }
+    }
+
+    /// How the due dates were counted, when the settings in force still give them.
+    private func targetLine(_ complaint: Complaint) -> String? {
+        var parts: [String] = []
+        if let due = complaint.dueAcknowledgeAt,
+            let text = settings.explain(
+                settings.acknowledgeTarget, from: complaint.receivedAt, due: due, writing: context.humanDate.day)
+        {
+            parts.append("acknowledge: \(text)")
+        }
+        if let severity = complaint.severity, let due = complaint.dueResponseAt,
+            let text = settings.explain(
+                settings.responseTarget(for: severity), from: complaint.receivedAt, due: due,
+                writing: context.humanDate.day)
+        {
+            parts.append("respond: \(text)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// The complaint with every short text field on one line without control characters, so

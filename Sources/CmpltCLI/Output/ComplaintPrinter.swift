@@ -16,12 +16,12 @@ struct ComplaintPrinter {
 
     /// One complaint with its history: a record and a timeline for people, the complaint
     /// object with `events` and `ratings` in JSON.
-    func printDetail(_ history: ComplaintHistory) {
+    func printDetail(_ history: ComplaintHistory, settings: Settings) {
         guard context.options.format == .table else {
             printRecord(history.complaint, history: history)
             return
         }
-        context.print(ComplaintDetailView(context: context).render(history))
+        context.print(ComplaintDetailView(context: context, settings: settings).render(history))
     }
 
     private func printRecord(_ complaint: Complaint, history: ComplaintHistory?) {

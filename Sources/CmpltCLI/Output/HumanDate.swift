@@ -16,7 +16,8 @@ struct HumanDate {
         day(Zone.local.civil(timestamp).date)
     }
 
-    private func day(_ date: CivilDate) -> String {
+    /// A calendar day, e.g. `2026-11-21` or `1405-08-30`.
+    func day(_ date: CivilDate) -> String {
         switch system {
         case .gregorian: date.description
         case .persian: PersianDate(date).description

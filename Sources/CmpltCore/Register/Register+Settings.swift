@@ -17,7 +17,7 @@ extension Register {
                 weights[String(key.dropFirst(Settings.weightPrefix.count))] = weight
             }
         }
-        return Settings(values: values, weights: weights, holidays: Set(try storedHolidays().map(\.day)))
+        return Settings(values: values, weights: weights, holidays: try storedHolidays())
     }
 
     /// Stores `value` for `setting`, after checking it; returns the canonical form stored.
