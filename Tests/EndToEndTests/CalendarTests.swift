@@ -28,3 +28,22 @@ import Testing
             mentioning: "Solar Hijri")
     }
 }
+
+@Suite struct DaylightSavingTests {
+    @Test func dueDatesKeepLocalClockTimeAcrossAZoneChange() throws {
+        let sandbox = try Sandbox()
+        let newYork = ["TZ": "America/New_York"]
+        try sandbox.cmplt("config", "set", "target.acknowledge", "1d")
+        try sandbox.cmplt("config", "set", "target.response.high", "2bd")
+        // Clocks go forward on Sunday 8 March 2026. Received Saturday 7 March, 10:00 EST (15:00Z).
+        let id = try sandbox.cmplt(
+            "log", "x", "--channel", "web", "--category", "a", "--severity", "high", "--received-at", "2026-03-07T10:00",
+            environment: newYork
+        ).output
+        let complaint = try sandbox.complaint(Int(id)!)
+        // 1d: the same clock time the next day, 10:00 EDT = 14:00Z (23 hours later).
+        #expect(complaint["due_acknowledge_at"] as? String == "2026-03-08T14:00:00Z")
+        // 2bd: Monday 9 and Tuesday 10 March; the end of Tuesday, 23:59:59 EDT = 03:59:59Z on the 11th.
+        #expect(complaint["due_response_at"] as? String == "2026-03-11T03:59:59Z")
+    }
+}
