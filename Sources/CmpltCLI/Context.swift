@@ -25,11 +25,14 @@ final class Context {
         RegisterLocation.resolve(explicitPath: options.databasePath, environment: environment)
     }
 
-    /// Opens the register; only commands that record something pass `creating: true`. Human
-    /// dates follow its calendar from then on.
-    func openRegister(creating: Bool = false) throws(CmpltError) -> Register {
+    /// Opens the register; only commands that record something pass `creating: true`.
+    /// Commands that print dates for people pass `humanDates: true`, so that ``humanDate``
+    /// follows the register's calendar (one more read, which the others skip).
+    func openRegister(creating: Bool = false, humanDates: Bool = false) throws(CmpltError) -> Register {
         let register = try Register.open(path: registerPath, creating: creating)
-        if let system = CalendarSystem(rawValue: try register.settings()[.calendarSystem]) {
+        if humanDates, options.format == .table,
+            let system = CalendarSystem(rawValue: try register.settings()[.calendarSystem])
+        {
             humanDate = HumanDate(system: system)
         }
         return register

@@ -60,7 +60,7 @@ enum ListCommand: Command {
             ?? ComplaintOrder()
         let limit = try invocation.integer(limit, in: 0...Int(Int32.max))
 
-        let register = try context.openRegister()
+        let register = try context.openRegister(humanDates: true)
         if context.options.format == .table {
             var rows: [[TextTable.Cell]] = []
             try register.forEachComplaint(matching: filter, order: order, limit: limit, now: context.now) { complaint in

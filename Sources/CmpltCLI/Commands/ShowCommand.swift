@@ -9,7 +9,7 @@ enum ShowCommand: Command {
 
     static func run(_ invocation: Invocation, in context: Context) throws {
         let id = try ComplaintID.parse(invocation.positional(0)!)
-        let register = try context.openRegister()
+        let register = try context.openRegister(humanDates: true)
         ComplaintPrinter(context: context).printDetail(try register.history(of: id), settings: try register.settings())
     }
 }
