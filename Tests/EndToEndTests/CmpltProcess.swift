@@ -87,6 +87,13 @@ final class Sandbox {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// Writes `text` to a file named `name` in the sandbox and returns its path.
+    func file(_ name: String, _ text: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
     /// Logs a complaint with the required fields and returns its id.
     @discardableResult
     func log(_ description: String = "Late delivery", _ extra: String...) throws -> Int {

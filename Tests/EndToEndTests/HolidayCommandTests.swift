@@ -2,18 +2,10 @@ import Foundation
 import Testing
 
 @Suite struct HolidayCommandTests {
-    private func write(_ text: String, _ name: String, _ sandbox: Sandbox) throws -> String {
-        let path = sandbox.folder.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test func aBusinessDayTargetSkipsWeekendsAndHolidays() throws {
         let sandbox = try Sandbox()
         // Nowruz 2026: Friday 20 to Tuesday 24 March, as one multi-day all-day event.
-        let ics = try write(
-            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260320\r\nDTEND;VALUE=DATE:20260325\r\nSUMMARY:Nowruz\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
-            "iran.ics", sandbox)
+        let ics = try sandbox.file("iran.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260320\r\nDTEND;VALUE=DATE:20260325\r\nSUMMARY:Nowruz\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
         #expect(try sandbox.cmplt("holiday", "import", ics).output == "imported 5 holidays (5 new)")
         try sandbox.cmplt("config", "set", "target.response.high", "5bd")
         try sandbox.cmplt("config", "set", "calendar.weekend", "fri")
@@ -33,7 +25,7 @@ import Testing
         #expect(try sandbox.cmplt("holiday", "list").stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
         #expect(try sandbox.cmplt("holiday", "add", "2026-12-25", "Christmas").output == "holiday 2026-12-25 (Christmas)")
-        let csv = try write("date,name\n2026-12-26,Boxing Day\n2027-01-01,New Year\n", "bank.csv", sandbox)
+        let csv = try sandbox.file("bank.csv", "date,name\n2026-12-26,Boxing Day\n2027-01-01,New Year\n")
         #expect(try sandbox.cmplt("holiday", "import", csv).output == "imported 2 holidays (2 new)")
         let list = try sandbox.json("holiday", "list") as! [[String: Any]]
         #expect(list.map { $0["date"] as? String } == ["2026-12-25", "2026-12-26", "2027-01-01"])
@@ -45,9 +37,9 @@ import Testing
     @Test func badHolidaysAreRefused() throws {
         let sandbox = try Sandbox()
         expectFailure(try sandbox.cmplt("holiday", "add", "2026-02-30"), status: 2, mentioning: "not a day")
-        expectFailure(try sandbox.cmplt("holiday", "import", try write("date,name\n2026-13-01,x\n", "bad.csv", sandbox)), status: 5, mentioning: "line 2")
+        expectFailure(try sandbox.cmplt("holiday", "import", try sandbox.file("bad.csv", "date,name\n2026-13-01,x\n")), status: 5, mentioning: "line 2")
         expectFailure(
-            try sandbox.cmplt("holiday", "import", try write("BEGIN:VEVENT\nDTSTART:2026\nEND:VEVENT\n", "bad.ics", sandbox)), status: 5,
+            try sandbox.cmplt("holiday", "import", try sandbox.file("bad.ics", "BEGIN:VEVENT\nDTSTART:2026\nEND:VEVENT\n")), status: 5,
             mentioning: "all-day date")
         expectFailure(try sandbox.cmplt("holiday", "import", sandbox.folder.appendingPathComponent("none.csv").path), status: 1, mentioning: "none.csv")
         expectFailure(try sandbox.cmplt("holiday"), status: 2, mentioning: "add, rm, list, import")

@@ -4,22 +4,15 @@ import Testing
 @Suite struct ImportCommandTests {
     private let header = "description,channel,category,received_at,severity,acknowledged_at,responded_at,closed_at,resolution,upheld,outcome,tags,ref"
 
-    private func write(_ text: String, to name: String, in sandbox: Sandbox) throws -> String {
-        let path = sandbox.folder.appendingPathComponent(name).path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
     @Test func csvWithHistoryBecomesComplaintsAndEvents() throws {
         let sandbox = try Sandbox()
-        let file = try write(
-            """
+        let file = try sandbox.file("in.csv", """
             \(header)
             "Charged twice, ""again""
             second line",email,billing,2026-03-02T09:00:00Z,high,2026-03-02T10:00:00Z,2026-03-04T09:00:00Z,2026-03-05T09:00:00Z,Refunded,yes,accepted,vip;refund,A-1
             شکایت 😀,web,delivery,2026-03-03,,,,,,,,,
 
-            """, to: "in.csv", in: sandbox)
+            """)
         let result = try sandbox.cmplt("import", file)
         #expect(result.status == 0 && result.output == "imported 2 complaints from \(file)", "\(result.stderr)")
         let first = try sandbox.complaint(1)
@@ -37,7 +30,7 @@ import Testing
 
     @Test func aBOMAndCRLFLineEndsAreRead() throws {
         let sandbox = try Sandbox()
-        let file = try write("\u{FEFF}description,channel,category\r\nx,web,a\r\ny,web,b\r\n", to: "bom.csv", in: sandbox)
+        let file = try sandbox.file("bom.csv", "\u{FEFF}description,channel,category\r\nx,web,a\r\ny,web,b\r\n")
         #expect(try sandbox.cmplt("import", file).status == 0)
         #expect(try sandbox.sql("SELECT category FROM complaint ORDER BY id") == ["a", "b"])
     }
@@ -61,7 +54,7 @@ import Testing
         var rows = ["ok one,web,a", "ok two,web,a", "ok three,web,a"]
         rows[badLine - 2] = "bad,web,a,not-a-date"
         rows = rows.map { $0.split(separator: ",").count == 3 ? $0 + "," : $0 }
-        let file = try write("description,channel,category,received_at\n" + rows.joined(separator: "\n") + "\n", to: "bad.csv", in: sandbox)
+        let file = try sandbox.file("bad.csv", "description,channel,category,received_at\n" + rows.joined(separator: "\n") + "\n")
         try sandbox.log("already there")
         let before = try sandbox.registerBytes()
         let result = try sandbox.cmplt("import", file)
@@ -73,8 +66,7 @@ import Testing
 
     @Test func impossibleHistoriesAreRowErrors() throws {
         let sandbox = try Sandbox()
-        let file = try write(
-            """
+        let file = try sandbox.file("history.csv", """
             description,channel,category,received_at,closed_at,outcome,state,acknowledged_at
             closed before received,web,a,2026-03-02,2026-03-01,accepted,,
             closed without outcome,web,a,2026-03-02,2026-03-03,,,
@@ -82,7 +74,7 @@ import Testing
             closed_at but reopened,web,a,2026-03-02,2026-03-03,accepted,investigating,
             acknowledged after closing,web,a,2026-03-02,2026-03-03,accepted,,2026-03-04
 
-            """, to: "history.csv", in: sandbox)
+            """)
         let result = try sandbox.cmplt("import", file)
         #expect(result.status == 5)
         for line in 2...6 { #expect(result.stderr.contains("line \(line), column "), "line \(line) missing: \(result.stderr)") }
@@ -94,25 +86,25 @@ import Testing
     @Test func duplicateRefsAreErrorsUnlessSkipped() throws {
         let sandbox = try Sandbox()
         try sandbox.log("x", "--ref", "A-1")
-        let file = try write("description,channel,category,ref\nnew,web,a,A-2\nold,web,a,A-1\n", to: "refs.csv", in: sandbox)
+        let file = try sandbox.file("refs.csv", "description,channel,category,ref\nnew,web,a,A-2\nold,web,a,A-1\n")
         let refused = try sandbox.cmplt("import", file)
         #expect(refused.status == 5 && refused.stderr.contains("line 3, column ref: 'A-1' is already complaint #1"))
         let skipped = try sandbox.cmplt("import", file, "--skip-existing")
         #expect(skipped.output == "imported 1 complaint from \(file), skipped 1 already present")
-        let twice = try write("description,channel,category,ref\na,web,a,B\nb,web,a,B\n", to: "twice.csv", in: sandbox)
+        let twice = try sandbox.file("twice.csv", "description,channel,category,ref\na,web,a,B\nb,web,a,B\n")
         #expect(try sandbox.cmplt("import", twice).stderr.contains("line 3, column ref: 'B' repeats an earlier row of this file"))
     }
 
     @Test func unknownColumnsAreErrorsUnlessIgnored() throws {
         let sandbox = try Sandbox()
-        let file = try write("description,channel,category,colour\nx,web,a,blue\n", to: "extra.csv", in: sandbox)
+        let file = try sandbox.file("extra.csv", "description,channel,category,colour\nx,web,a,blue\n")
         #expect(try sandbox.cmplt("import", file).stderr.contains("column colour: unknown column"))
         #expect(try sandbox.cmplt("import", file, "--ignore-unknown").status == 0)
     }
 
     @Test func aDryRunWritesNothingNotEvenTheFile() throws {
         let sandbox = try Sandbox()
-        let file = try write("description,channel,category\nx,web,a\n", to: "dry.csv", in: sandbox)
+        let file = try sandbox.file("dry.csv", "description,channel,category\nx,web,a\n")
         let result = try sandbox.cmplt("import", "--dry-run", file)
         #expect(result.status == 0 && result.output == "would import 1 complaint from \(file)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
@@ -120,15 +112,15 @@ import Testing
 
     @Test func emptyFilesAndHeaderOnlyImportNothing() throws {
         let sandbox = try Sandbox()
-        #expect(try sandbox.cmplt("import", try write("", to: "empty.csv", in: sandbox)).output.hasPrefix("imported 0 complaints"))
-        #expect(try sandbox.cmplt("import", try write("description,channel,category\n", to: "h.csv", in: sandbox)).output.hasPrefix("imported 0 complaints"))
+        #expect(try sandbox.cmplt("import", try sandbox.file("empty.csv", "")).output.hasPrefix("imported 0 complaints"))
+        #expect(try sandbox.cmplt("import", try sandbox.file("h.csv", "description,channel,category\n")).output.hasPrefix("imported 0 complaints"))
     }
 
     @Test func malformedFilesAreBadData() throws {
         let sandbox = try Sandbox()
-        expectFailure(try sandbox.cmplt("import", try write("description,channel,category\n\"open,web,a\n", to: "q.csv", in: sandbox)), status: 5, mentioning: "line 2")
+        expectFailure(try sandbox.cmplt("import", try sandbox.file("q.csv", "description,channel,category\n\"open,web,a\n")), status: 5, mentioning: "line 2")
         expectFailure(try sandbox.cmplt("import", "-", "--format", "jsonl", stdin: "{\"description\": \n"), status: 5, mentioning: "line 1")
-        expectFailure(try sandbox.cmplt("import", try write("a,a\n", to: "dup.csv", in: sandbox)), status: 5, mentioning: "duplicate column")
+        expectFailure(try sandbox.cmplt("import", try sandbox.file("dup.csv", "a,a\n")), status: 5, mentioning: "duplicate column")
         expectFailure(try sandbox.cmplt("import", sandbox.folder.appendingPathComponent("missing.csv").path), status: 1, mentioning: "missing.csv")
         expectFailure(try sandbox.cmplt("import", "-", "--format", "json", stdin: ""), status: 2, mentioning: "csv or jsonl")
     }

@@ -29,8 +29,8 @@ enum ImportCommand: Command {
         let progress = ProgressLine(enabled: isatty(2) == 1 && !context.options.quiet)
         let summary = try register.importComplaints(
             options: options, actor: context.actor(invocation.value(SharedOptions.by)), now: context.now,
-            progress: { rows in progress.update(rows: rows, fraction: source.fractionRead) }
-        ) { try source.next() }
+            progress: { rows in progress.update(rows: rows, fraction: source.fractionRead) },
+            { try source.next() })
         progress.finish()
         guard summary.badRows == 0 else {
             for problem in summary.problems { CLI.reportError("\(source.name): \(problem)") }

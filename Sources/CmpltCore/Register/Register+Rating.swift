@@ -31,11 +31,6 @@ extension Register {
         }
     }
 
-    /// The ratings of complaint `id`, oldest first.
-    public func ratings(of id: Int64) throws(CmpltError) -> [Rating] {
-        try read { try loadRatings(of: id) }
-    }
-
     /// The ratings of complaint `id` inside a running transaction.
     func loadRatings(of id: Int64) throws -> [Rating] {
         let statement = try database.prepare(

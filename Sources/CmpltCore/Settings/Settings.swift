@@ -33,11 +33,6 @@ public struct Settings: Equatable, Sendable {
         values[setting] ?? setting.defaultValue
     }
 
-    /// Whether `setting` holds a stored value rather than its default.
-    public func isSet(_ setting: Setting) -> Bool {
-        values[setting] != nil
-    }
-
     /// The target for acknowledging a complaint.
     public var acknowledgeTarget: TargetDuration {
         duration(.targetAcknowledge)
