@@ -4,6 +4,8 @@
 #   make test     build and run every test (unit and end-to-end)
 #   make install  install the release build and the man page (PREFIX=/usr/local, DESTDIR for staging)
 #   make man      regenerate docs/cmplt.1 from the command declarations
+#   make bench    time cmplt against sqlite3 on 10k, 100k and 1M complaints; writes docs/benchmarks.md
+#   make bench-quick  the same on 10k complaints only, in under a minute
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -12,7 +14,7 @@ SWIFT ?= swift
 SWIFT_FLAGS ?=
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: all build release test demo man install uninstall clean deps format lint
+.PHONY: all build release test demo man install uninstall clean deps format lint bench bench-quick bench-deps
 
 all: build
 
@@ -54,6 +56,31 @@ install: release
 uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/cmplt"
 	rm -f "$(DESTDIR)$(MANDIR)/cmplt.1"
+
+## bench-deps: install the sqlite3 shell and GNU time when they are missing (apt, as root).
+bench-deps:
+	@missing=""; \
+	command -v sqlite3 >/dev/null || missing="$$missing sqlite3"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	if [ -z "$$missing" ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing$$missing…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+		echo "The benchmarks need$$missing. Install with:"; \
+		echo "    sudo apt-get install -y$$missing"; \
+		exit 1; \
+	fi
+
+## bench: time cmplt against the sqlite3 shell on 10k, 100k and 1M complaints (see docs/benchmarks.md).
+## The registers are generated once and cached in .build-bench/ (the 1M import takes minutes).
+bench: release bench-deps
+	CMPLT="$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/cmplt" bench/run.sh 10000 100000 1000000
+
+## bench-quick: the 10k size only, in under a minute; the table goes to .build-bench/bench-quick.md.
+bench-quick: release bench-deps
+	CMPLT="$$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)/cmplt" BENCH_OUT=.build-bench/bench-quick.md \
+		bench/run.sh 10000
 
 lint:
 	$(SWIFT) format lint --recursive --strict Sources Tests

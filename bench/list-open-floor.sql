@@ -1,0 +1,19 @@
+-- The floor of `cmplt list --open --limit 50`: the SELECT cmplt runs, from the sqlite3 shell.
+-- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
+PRAGMA foreign_keys = ON;
+PRAGMA secure_delete = ON;
+BEGIN DEFERRED;
+PRAGMA application_id;
+PRAGMA user_version;
+SELECT count(*) FROM sqlite_schema;
+COMMIT;
+SELECT key, value FROM setting;
+SELECT day, name FROM holiday ORDER BY day;
+BEGIN DEFERRED;
+SELECT c.id, c.ref, c.received_at, c.channel, c.category, c.product, c.severity, c.state,
+       c.complainant, c.contact, c.description, c.desired_outcome, c.assignee, c.resolution,
+       c.upheld, c.outcome, c.root_cause, c.acknowledged_at, c.first_responded_at,
+       c.last_responded_at, c.closed_at, c.due_acknowledge_at, c.due_response_at, c.reopened,
+       (SELECT group_concat(tag, char(31)) FROM complaint_tag WHERE complaint_id = c.id)
+FROM complaint AS c WHERE c.state <> 'closed' ORDER BY c.id LIMIT 50;
+COMMIT;
