@@ -42,7 +42,7 @@ public struct ImportSource {
                 reader = .jsonl(JSONLinesReader(source: source))
             }
         } catch {
-            throw Self.translate(error, name: path == "-" ? "standard input" : path)
+            throw CmpltError(reading: error, name: path == "-" ? "standard input" : path)
         }
     }
 
@@ -83,7 +83,7 @@ public struct ImportSource {
                 return ImportRecord(line: object.line, fields: fields)
             }
         } catch {
-            throw Self.translate(error, name: name)
+            throw CmpltError(reading: error, name: name)
         }
     }
 
@@ -100,14 +100,6 @@ public struct ImportSource {
             }
             return .list(strings)
         case .object: return nil
-        }
-    }
-
-    /// Bad data is exit 5; a file that cannot be opened or read is an I/O failure (exit 1).
-    private static func translate(_ error: ReaderError, name: String) -> CmpltError {
-        switch error {
-        case .unreadable: .failure(error.message)
-        case .malformed: .badData("\(name): \(error.message)")
         }
     }
 }

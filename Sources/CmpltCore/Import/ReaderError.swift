@@ -31,3 +31,14 @@ public enum ReaderError: Error, Equatable, CustomStringConvertible, Sendable {
     /// The same as ``message``.
     public var description: String { message }
 }
+
+extension CmpltError {
+    /// The error a user sees when reading the input `name` failed: bad data is exit 5, a file
+    /// that cannot be opened or read is an I/O failure (exit 1).
+    init(reading error: ReaderError, name: String) {
+        switch error {
+        case .unreadable: self = .failure(error.message)
+        case .malformed: self = .badData("\(name): \(error.message)")
+        }
+    }
+}

@@ -13,10 +13,7 @@ public enum HolidayFile {
             try source.skipByteOrderMark()
             return path.lowercased().hasSuffix(".ics") ? try calendar(source, name: path) : try csv(source, name: path)
         } catch let error as ReaderError {
-            switch error {
-            case .unreadable: throw .failure(error.message)
-            case .malformed: throw .badData("\(path): \(error.message)")
-            }
+            throw CmpltError(reading: error, name: path)
         } catch {
             throw error as? CmpltError ?? .failure("\(error)")
         }
