@@ -10,8 +10,9 @@
 # changes; `rm -rf .build-bench` rebuilds them. Times are medians of whole-process runs after one
 # warm-up run, cmplt and floor interleaved.
 #
-# Environment: CMPLT (default .build/release/cmplt), BENCH_DIR (default .build-bench), BENCH_OUT
-# (default docs/benchmarks.md), BENCH_FAST_RUNS (default 15: log, advance, show, list),
+# Environment: CMPLT (default .build/release/cmplt), CMPLT_BUILD (the command that built it, for
+# the report), BENCH_DIR (default .build-bench), BENCH_OUT (default docs/benchmarks.md),
+# BENCH_FAST_RUNS (default 15: log, advance, show, list),
 # BENCH_SLOW_RUNS (report, import, export; default 9 up to 10 000 complaints, 5 up to 100 000,
 # 3 above). Needs bash, coreutils, sqlite3, /usr/bin/time and python3 (for the generator).
 set -euo pipefail
@@ -41,7 +42,7 @@ say() { echo "bench: $*" >&2; }
 for size in "$@"; do
     [[ $size =~ ^[1-9][0-9]*$ ]] || die "'$size' is not a number of complaints"
 done
-[[ -x $CMPLT ]] || die "no cmplt at $CMPLT; build it with 'swift build -c release --static-swift-stdlib' or set CMPLT"
+[[ -x $CMPLT ]] || die "no cmplt at $CMPLT; build it with 'make release' or set CMPLT"
 command -v sqlite3 >/dev/null || die "sqlite3 is missing (make bench installs the Debian package)"
 command -v python3 >/dev/null || die "python3 is missing (bench/generate.py needs it)"
 [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (make bench installs the Debian package 'time')"
@@ -443,7 +444,7 @@ Run it again rather than editing this file: everything below is generated.
 | load average at the end | $load1, $load5, $load15 (1, 5, 15 minutes; other work on the machine shows in the times) |
 | SQLite | $(sqlite3 --version | cut -d' ' -f1) (the \`sqlite3\` shell and cmplt load the same system library) |
 | Swift | $swift_version |
-| cmplt | $("$CMPLT" --version), release build (\`swift build -c release --static-swift-stdlib\`), commit $commit |
+| cmplt | $("$CMPLT" --version), built by \`${CMPLT_BUILD:-an unknown command (CMPLT was set by hand)}\`, commit $commit |
 | sizes | $sizes_text |
 
 ## Results
