@@ -106,10 +106,14 @@ max() {
 
 # --- The registers ------------------------------------------------------------------------------
 
+# What a cached register depends on: the generator, the ratings loader, cmplt's version and the
+# schema version it writes (read off a throwaway register).
 stamp_of() {
-    local sum _
+    local sum _ probe=$SCRATCH/schema-probe.db
     read -r sum _ < <(cat bench/generate.py bench/load-ratings.sql | sha256sum)
-    echo "generator $sum; $("$CMPLT" --version)"
+    rm -f "$probe"
+    "$CMPLT" --db "$probe" config set calendar.week_start mon >/dev/null
+    echo "generator $sum; $("$CMPLT" --version); schema $(sqlite3 "$probe" 'PRAGMA user_version')"
 }
 
 # Makes (or finds) the register of SIZE complaints; sets REG and CSV.

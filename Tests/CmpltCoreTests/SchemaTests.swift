@@ -7,7 +7,7 @@ import Testing
         let temporary = try TemporaryRegister()
         let database = try Database(path: temporary.path, create: false)
         #expect(try database.integer("PRAGMA application_id") == 0x636D_706C)
-        #expect(try database.integer("PRAGMA user_version") == 1)
+        #expect(try database.integer("PRAGMA user_version") == 2)
         #expect(try database.text("PRAGMA journal_mode") == "wal")
     }
 
@@ -47,7 +47,7 @@ import Testing
         try Database(path: path, create: true).execute("PRAGMA application_id = \(0x636D_706C)")
         let register = try Register.open(path: path, creating: false)
         #expect(try register.settings() == Settings())
-        #expect(try Database(path: path, create: false).integer("PRAGMA user_version") == 1)
+        #expect(try Database(path: path, create: false).integer("PRAGMA user_version") == 2)
     }
 
     @Test func anotherSQLiteDatabaseIsNotARegister() throws {
@@ -62,7 +62,9 @@ import Testing
     }
 
     @Test func openingAMissingRegisterForReadingCreatesNothing() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cmplt-missing-\(UUID().uuidString)/r.db").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cmplt-missing-\(UUID().uuidString)/r.db"
+        ).path
         #expect(throws: CmpltError.self) { try Register.open(path: path, creating: false) }
         #expect(!FileManager.default.fileExists(atPath: path))
     }

@@ -80,7 +80,14 @@ public final class Register {
     }
 
     private func prepareSchema(allowInitializing: Bool) throws {
-        try database.execute("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON")
+        try database.execute("PRAGMA secure_delete = ON")
+        // Migrations may rebuild tables, which SQLite allows only with foreign keys off; they are
+        // checked before the migration commits, and on for everything after.
+        try migrateIfNeeded(allowInitializing: allowInitializing)
+        try database.execute("PRAGMA foreign_keys = ON")
+    }
+
+    private func migrateIfNeeded(allowInitializing: Bool) throws {
         // One snapshot, so a register another process is creating is seen before or after, never half made.
         let (applicationID, version, objects) = try database.transaction(.deferred) {
             (
@@ -90,6 +97,8 @@ public final class Register {
         }
         try checkIdentity(applicationID: applicationID, version: version, objects: objects)
         guard applicationID == 0 || version < Schema.currentVersion else { return }
+        // An older register this process cannot write is read as it is, when this build can read it.
+        if applicationID != 0, database.isReadOnly, version >= Schema.oldestReadableVersion { return }
         guard allowInitializing || applicationID != 0 else {
             throw CmpltError.failure("\(path) is empty, not a cmplt register")
         }
@@ -104,6 +113,10 @@ public final class Register {
             guard applicationID == 0 || start < Schema.currentVersion else { return }
             for migration in Schema.migrations.dropFirst(Int(start)) {
                 try database.execute(migration)
+            }
+            if try database.integer("SELECT count(*) FROM pragma_foreign_key_check") != 0 {
+                throw CmpltError.failure(
+                    "\(path): migrating the schema broke a reference between tables; nothing was changed")
             }
             try database.execute("PRAGMA application_id = \(Schema.applicationID)")
             try database.execute("PRAGMA user_version = \(Schema.currentVersion)")

@@ -45,6 +45,9 @@ public final class Database {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
     }
 
+    /// Whether the connection may only read (the file was opened read-only).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
     deinit {
         statements.removeAll()
         sqlite3_close_v2(handle)
