@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct ArgumentParserTests {
     private let name = OptionSpec("name", value: "name", help: "A name.")
@@ -13,17 +14,25 @@ import Testing
     private var parser: ArgumentParser {
         ArgumentParser(
             commands: [
-                CommandSpec("greet", abstract: "Greets.", arguments: [ArgumentSpec("who", help: "Whom."), ArgumentSpec("extra", help: "More.", optional: true)],
-                            options: [name, tag, loud, level]),
-                CommandSpec("config", abstract: "Settings.", subcommands: [
-                    CommandSpec("get", abstract: "Gets.", arguments: [ArgumentSpec("key", help: "Key.")]),
-                ]),
+                CommandSpec(
+                    "greet", abstract: "Greets.",
+                    arguments: [
+                        ArgumentSpec("who", help: "Whom."), ArgumentSpec("extra", help: "More.", optional: true),
+                    ],
+                    options: [name, tag, loud, level]),
+                CommandSpec(
+                    "config", abstract: "Settings.",
+                    subcommands: [
+                        CommandSpec("get", abstract: "Gets.", arguments: [ArgumentSpec("key", help: "Key.")])
+                    ]),
             ],
             globalOptions: [db, quiet, helpFlag])
     }
 
     @Test func parsesCommandArgumentsAndOptionsInAnyOrder() throws {
-        let invocation = try parser.parse(["--db", "r.db", "greet", "--name", "Ana", "world", "-q", "--tag", "a", "--tag=b", "-l"])
+        let invocation = try parser.parse([
+            "--db", "r.db", "greet", "--name", "Ana", "world", "-q", "--tag", "a", "--tag=b", "-l",
+        ])
         #expect(invocation.commandName == "cmplt greet")
         #expect(invocation.positionals == ["world"])
         #expect(invocation.value(name) == "Ana" && invocation.value(db) == "r.db")
@@ -38,19 +47,28 @@ import Testing
 
     @Test func valuesMayStartWithADashButNotBeAnotherOption() throws {
         #expect(try parser.parse(["greet", "x", "--name", "-received_at"]).value(name) == "-received_at")
-        #expect(throws: UsageError("--name needs a value: --name <name>")) { try parser.parse(["greet", "x", "--name", "--loud"]) }
-        #expect(throws: UsageError("--name needs a value: --name <name>")) { try parser.parse(["greet", "x", "--name"]) }
+        #expect(throws: UsageError("--name needs a value: --name <name>")) {
+            try parser.parse(["greet", "x", "--name", "--loud"])
+        }
+        #expect(throws: UsageError("--name needs a value: --name <name>")) {
+            try parser.parse(["greet", "x", "--name"])
+        }
     }
 
     @Test func unknownOptionsSuggestTheNearestName() {
-        #expect(throws: UsageError("unknown option '--nmae' for 'cmplt greet'; did you mean '--name'? (see 'cmplt help greet')")) {
+        #expect(
+            throws: UsageError(
+                "unknown option '--nmae' for 'cmplt greet'; did you mean '--name'? (see 'cmplt help greet')")
+        ) {
             try parser.parse(["greet", "x", "--nmae", "Ana"])
         }
         #expect(throws: UsageError.self) { try parser.parse(["greet", "x", "-z"]) }
     }
 
     @Test func unknownCommandsSuggestTheNearestName() {
-        #expect(throws: UsageError("unknown command 'gret'; did you mean 'greet'? (see 'cmplt help')")) { try parser.parse(["gret"]) }
+        #expect(throws: UsageError("unknown command 'gret'; did you mean 'greet'? (see 'cmplt help')")) {
+            try parser.parse(["gret"])
+        }
         #expect(throws: UsageError.self) { try parser.parse(["config", "gte", "k"]) }
     }
 

@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct DelimitedWriterTests {
     /// Returns the text `delimiter` writes for `rows`.

@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct DisplayWidthTests {
     @Test func asciiIsOneColumnPerCharacter() {

@@ -1,8 +1,12 @@
-@testable import CmpltCLI
 import Testing
 
+@testable import CmpltCLI
+
 @Suite struct EditDistanceTests {
-    @Test(arguments: [("", "", 0), ("abc", "", 3), ("", "ab", 2), ("kitten", "sitting", 3), ("severty", "severity", 1), ("flaw", "lawn", 2), ("shwo", "show", 1), ("ca", "abc", 3)])
+    @Test(arguments: [
+        ("", "", 0), ("abc", "", 3), ("", "ab", 2), ("kitten", "sitting", 3), ("severty", "severity", 1),
+        ("flaw", "lawn", 2), ("shwo", "show", 1), ("ca", "abc", 3),
+    ])
     func countsInsertionsDeletionsAndSubstitutions(a: String, b: String, distance: Int) {
         #expect(EditDistance.between(a, b) == distance)
         #expect(EditDistance.between(b, a) == distance)

@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct HelpFormatterTests {
     @Test func everyCommandHasHelpWithItsOptions() {
@@ -7,15 +8,21 @@ import Testing
             let text = CLI.helpFormatter.help(for: [command])
             #expect(text.hasPrefix("OVERVIEW: \(command.abstract)"))
             #expect(text.contains("USAGE: cmplt \(command.name)"))
-            for option in command.options { #expect(text.contains("--\(option.name)"), "\(command.name) help lacks --\(option.name)") }
+            for option in command.options {
+                #expect(text.contains("--\(option.name)"), "\(command.name) help lacks --\(option.name)")
+            }
             for subcommand in command.subcommands {
-                #expect(CLI.helpFormatter.help(for: [command, subcommand]).contains("USAGE: cmplt \(command.name) \(subcommand.name)"))
+                #expect(
+                    CLI.helpFormatter.help(for: [command, subcommand]).contains(
+                        "USAGE: cmplt \(command.name) \(subcommand.name)"))
             }
         }
     }
 
     @Test func usageShowsArgumentsAndRequiredOptions() {
-        #expect(CLI.helpFormatter.usage(for: [LogCommand.spec]) == "cmplt log [<text>] --channel <channel> --category <category> [<options>]")
+        #expect(
+            CLI.helpFormatter.usage(for: [LogCommand.spec])
+                == "cmplt log [<text>] --channel <channel> --category <category> [<options>]")
         #expect(CLI.helpFormatter.usage(for: [AdvanceCommand.spec]) == "cmplt advance <id> [<options>]")
     }
 

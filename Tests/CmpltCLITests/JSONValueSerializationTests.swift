@@ -1,6 +1,7 @@
-@testable import CmpltCLI
 import Foundation
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct JSONValueSerializationTests {
     /// Parses `text` with Foundation, failing the test when it is not valid JSON.

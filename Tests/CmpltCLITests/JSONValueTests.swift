@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct JSONValueTests {
     @Test func objectsAreEqualOnlyWithTheSameKeysInTheSameOrder() {

@@ -1,6 +1,7 @@
-@testable import CmpltCLI
 import Glibc
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct OutputBufferTests {
     /// Creates an empty temporary file, returning its descriptor; the file is already unlinked.

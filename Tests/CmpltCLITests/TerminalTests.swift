@@ -1,6 +1,7 @@
-@testable import CmpltCLI
 import Glibc
 import Testing
+
+@testable import CmpltCLI
 
 /// A pseudo-terminal pair, so `isatty` is true for ``fd`` and its window size can be set.
 private final class PseudoTerminal {

@@ -1,5 +1,6 @@
-@testable import CmpltCLI
 import Testing
+
+@testable import CmpltCLI
 
 @Suite struct TextTableTests {
     private let complaints = TextTable(columns: [

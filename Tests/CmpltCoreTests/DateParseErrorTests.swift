@@ -3,13 +3,19 @@ import Testing
 
 struct DateParseErrorTests {
     static let messages: [(error: DateParseError, message: String)] = [
-        (.notADate("xyz"),
-         "'xyz' is not a date; expected e.g. 2026-11-21, 2026-11-21T14:30, 2026-11-21T14:30:00Z,"
-             + " today, yesterday, now, an age such as 3d, 2w, 6h, or a Solar Hijri date such as j1405-08-30"),
-        (.noSuchDay("2026-02-30", year: 2026, month: 2),
-         "'2026-02-30' is not a valid date: February 2026 has 28 days"),
-        (.noSuchDay("2024-04-31", year: 2024, month: 4),
-         "'2024-04-31' is not a valid date: April 2024 has 30 days"),
+        (
+            .notADate("xyz"),
+            "'xyz' is not a date; expected e.g. 2026-11-21, 2026-11-21T14:30, 2026-11-21T14:30:00Z,"
+                + " today, yesterday, now, an age such as 3d, 2w, 6h, or a Solar Hijri date such as j1405-08-30"
+        ),
+        (
+            .noSuchDay("2026-02-30", year: 2026, month: 2),
+            "'2026-02-30' is not a valid date: February 2026 has 28 days"
+        ),
+        (
+            .noSuchDay("2024-04-31", year: 2024, month: 4),
+            "'2024-04-31' is not a valid date: April 2024 has 30 days"
+        ),
         (.outOfRange("0000-01-01", .year), "'0000-01-01' is not a valid date: the year must be between 0001 and 9999"),
         (.outOfRange("2026-13-01", .month), "'2026-13-01' is not a valid date: the month must be between 01 and 12"),
         (.outOfRange("x", .hour), "'x' is not a valid date: the hour must be between 00 and 23"),

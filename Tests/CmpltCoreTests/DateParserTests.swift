@@ -141,9 +141,13 @@ struct DateParserTests {
     private let now = Timestamp(rfc3339: "2026-11-21T12:00:00Z")!
 
     @Test func aJPrefixReadsASolarHijriDate() throws {
-        #expect(try DateParser.parse("j1405-08-30", now: now, zone: .utc).day == CivilDate(year: 2026, month: 11, day: 21))
-        #expect(try DateParser.parse("J1405-01-01T09:30Z", now: now, zone: .utc).instant == Timestamp(rfc3339: "2026-03-21T09:30:00Z"))
-        #expect(try DateParser.parse("j1403-12-30", now: now, zone: .utc).day == CivilDate(year: 2025, month: 3, day: 20))
+        #expect(
+            try DateParser.parse("j1405-08-30", now: now, zone: .utc).day == CivilDate(year: 2026, month: 11, day: 21))
+        #expect(
+            try DateParser.parse("J1405-01-01T09:30Z", now: now, zone: .utc).instant
+                == Timestamp(rfc3339: "2026-03-21T09:30:00Z"))
+        #expect(
+            try DateParser.parse("j1403-12-30", now: now, zone: .utc).day == CivilDate(year: 2025, month: 3, day: 20))
     }
 
     @Test(arguments: ["j1404-12-30", "j1405-13-01", "j1405-07-31", "j1405-8-30", "j", "jxyz"])

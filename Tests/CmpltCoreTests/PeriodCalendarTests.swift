@@ -6,7 +6,9 @@ import Testing
 
     @Test func mondayWeeksInTheGregorianCalendarAreISOWeeks() {
         let calendar = PeriodCalendar()
-        for (year, month, day, label) in [(2026, 12, 31, "2026-W53"), (2027, 1, 3, "2026-W53"), (2021, 1, 3, "2020-W53"), (2024, 12, 30, "2025-W01")] {
+        for (year, month, day, label) in [
+            (2026, 12, 31, "2026-W53"), (2027, 1, 3, "2026-W53"), (2021, 1, 3, "2020-W53"), (2024, 12, 30, "2025-W01"),
+        ] {
             let date = CivilDate(year: year, month: month, day: day)!
             #expect(calendar.label(of: calendar.firstDay(of: date, kind: .week), kind: .week) == label)
         }
@@ -26,7 +28,9 @@ import Testing
         // 1405-08-01 is 23 October 2026 (29 days before 1405-08-30); Mehr (month 7) has 30 days.
         #expect(calendar.firstDay(of: saturday, kind: .month) == CivilDate(year: 2026, month: 10, day: 23))
         #expect(calendar.label(of: calendar.firstDay(of: saturday, kind: .month), kind: .month) == "1405-08")
-        #expect(calendar.firstDay(1, after: CivilDate(year: 2026, month: 10, day: 23)!, kind: .month) == CivilDate(year: 2026, month: 11, day: 22))
+        #expect(
+            calendar.firstDay(1, after: CivilDate(year: 2026, month: 10, day: 23)!, kind: .month)
+                == CivilDate(year: 2026, month: 11, day: 22))
         #expect(calendar.firstDay(of: saturday, kind: .quarter) == CivilDate(year: 2026, month: 9, day: 23))
         #expect(calendar.label(of: CivilDate(year: 2026, month: 9, day: 23)!, kind: .quarter) == "1405-Q3")
         #expect(calendar.firstDay(of: saturday, kind: .year) == CivilDate(year: 2026, month: 3, day: 21))

@@ -23,7 +23,10 @@ import Testing
         #expect(result.entered == [.acknowledged, .assessed, .investigating, .responded, .closed])
         let complaint = result.complaint
         #expect(complaint.state == .closed)
-        #expect([complaint.acknowledgedAt, complaint.respondedAt, complaint.lastRespondedAt, complaint.closedAt] == [at, at, at, at])
+        #expect(
+            [complaint.acknowledgedAt, complaint.respondedAt, complaint.lastRespondedAt, complaint.closedAt] == [
+                at, at, at, at,
+            ])
         #expect(complaint.resolution == "Apologised" && complaint.upheld == .partly && complaint.outcome == .accepted)
 
         let events = try temporary.register.history(of: id).events
@@ -58,7 +61,11 @@ import Testing
         let temporary = try TemporaryRegister()
         let id = try temporary.log(severity: .low)
         try temporary.move(id, to: .investigating)
-        #expect(throws: CmpltError.refused("complaint #1 cannot enter responded without --resolution TEXT and --upheld yes|partly|no (it is investigating; allowed moves: responded, closed (withdrawn only))")) {
+        #expect(
+            throws: CmpltError.refused(
+                "complaint #1 cannot enter responded without --resolution TEXT and --upheld yes|partly|no (it is investigating; allowed moves: responded, closed (withdrawn only))"
+            )
+        ) {
             try temporary.move(id, to: .responded)
         }
         #expect(throws: CmpltError.self) { try temporary.move(id, to: .responded) { $0.resolution = "Fixed" } }
@@ -73,7 +80,11 @@ import Testing
     @Test func closingNeedsAnOutcome() throws {
         let temporary = try TemporaryRegister()
         let id = try temporary.log()
-        #expect(throws: CmpltError.refused("closing complaint #1 needs --outcome accepted|no-reply|final|withdrawn|referred (it is received; allowed moves: acknowledged, closed (withdrawn only))")) {
+        #expect(
+            throws: CmpltError.refused(
+                "closing complaint #1 needs --outcome accepted|no-reply|final|withdrawn|referred (it is received; allowed moves: acknowledged, closed (withdrawn only))"
+            )
+        ) {
             try temporary.move(id, to: .closed)
         }
     }
@@ -107,7 +118,11 @@ import Testing
             $0.resolution = "Fixed"
             $0.upheld = .yes
         }
-        #expect(throws: CmpltError.refused("complaint #1 is closed; reopen it with --to investigating (it is closed; allowed moves: investigating)")) { try temporary.move(id, hours: 3) }
+        #expect(
+            throws: CmpltError.refused(
+                "complaint #1 is closed; reopen it with --to investigating (it is closed; allowed moves: investigating)"
+            )
+        ) { try temporary.move(id, hours: 3) }
         let reopened = try temporary.move(id, to: .investigating, hours: 3).complaint
         #expect(reopened.reopened == 1 && reopened.closedAt == nil && reopened.state == .investigating)
         let responded = try temporary.move(id, hours: 4) {

@@ -25,14 +25,17 @@ final class TemporaryRegister {
         receivedAt: Timestamp = day0, ref: String? = nil, tags: [String] = []
     ) throws -> Int64 {
         try register.log(
-            NewComplaint(description: description, channel: "web", category: category, receivedAt: receivedAt,
-                         severity: severity, ref: ref, tags: tags),
+            NewComplaint(
+                description: description, channel: "web", category: category, receivedAt: receivedAt,
+                severity: severity, ref: ref, tags: tags),
             actor: "tester")
     }
 
     /// Moves complaint `id`, `hours` after ``day0`` unless `at` is given.
     @discardableResult
-    func move(_ id: Int64, to target: State? = nil, hours: Int64 = 1, _ configure: (inout MoveRequest) -> Void = { _ in }) throws -> MoveResult {
+    func move(
+        _ id: Int64, to target: State? = nil, hours: Int64 = 1, _ configure: (inout MoveRequest) -> Void = { _ in }
+    ) throws -> MoveResult {
         var request = MoveRequest(target: target)
         request.at = day0.adding(seconds: hours * 3600)
         configure(&request)

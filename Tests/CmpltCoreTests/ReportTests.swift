@@ -22,9 +22,14 @@ import Testing
         try register.set(.targetResponseMedium, to: "240h")
         try register.set(.targetResponseLow, to: "480h")
         func log(_ category: String, _ severity: Severity?, _ at: String) throws -> Int64 {
-            try register.log(NewComplaint(description: "x", channel: "web", category: category, receivedAt: t(at), severity: severity), actor: "t")
+            try register.log(
+                NewComplaint(
+                    description: "x", channel: "web", category: category, receivedAt: t(at), severity: severity),
+                actor: "t")
         }
-        func move(_ id: Int64, _ target: State?, _ at: String, _ configure: (inout MoveRequest) -> Void = { _ in }) throws {
+        func move(_ id: Int64, _ target: State?, _ at: String, _ configure: (inout MoveRequest) -> Void = { _ in })
+            throws
+        {
             var request = MoveRequest(target: target)
             request.at = t(at)
             configure(&request)
@@ -72,7 +77,8 @@ import Testing
         let since = try DateParser.parse("2026-01-01", now: t("06-01T00:00"), zone: .utc)
         let until = try DateParser.parse("2026-03-31", now: t("06-01T00:00"), zone: .utc)
         return try temporary.register.report(
-            ReportRequest(kind: .month, since: since, until: until, dimension: dimension, now: t("06-01T00:00"), zone: .utc))
+            ReportRequest(
+                kind: .month, since: since, until: until, dimension: dimension, now: t("06-01T00:00"), zone: .utc))
     }
 
     @Test func theRangeCoversWholeMonthsAndABareUntilDayWhole() throws {
@@ -128,7 +134,9 @@ import Testing
 
     @Test func theTrendOfAFlatSeriesIsFlat() throws {
         let trend = try report(try register()).trend
-        #expect(trend.direction == .flat && trend.pValue == 1.0 && trend.slopePerPeriod == 0.0 && trend.method == "mann-kendall")
+        #expect(
+            trend.direction == .flat && trend.pValue == 1.0 && trend.slopePerPeriod == 0.0
+                && trend.method == "mann-kendall")
     }
 
     @Test func categoriesFormAParetoTableWithTiesByName() throws {
@@ -156,9 +164,13 @@ import Testing
     @Test func emptyPeriodsHaveZeroCountsAndNullMetrics() throws {
         let temporary = try TemporaryRegister()
         let since = try DateParser.parse("2026-01-01", now: t("06-01T00:00"), zone: .utc)
-        let report = try temporary.register.report(ReportRequest(kind: .quarter, since: since, now: t("06-01T00:00"), zone: .utc))
+        let report = try temporary.register.report(
+            ReportRequest(kind: .quarter, since: since, now: t("06-01T00:00"), zone: .utc))
         #expect(report.periods.map(\.period) == ["2026-Q1", "2026-Q2"])
-        #expect(report.periods.allSatisfy { $0.received == 0 && $0.medianDaysToClose == nil && $0.csatPct == nil && $0.nps == nil })
+        #expect(
+            report.periods.allSatisfy {
+                $0.received == 0 && $0.medianDaysToClose == nil && $0.csatPct == nil && $0.nps == nil
+            })
         #expect(report.categories.isEmpty)
         #expect(report.trend.pValue == nil && report.trend.direction == .flat)
     }
@@ -173,7 +185,8 @@ import Testing
         }
         let since = try DateParser.parse("2026-01-01", now: t("06-01T00:00"), zone: .utc)
         let until = try DateParser.parse("2026-04-30", now: t("06-01T00:00"), zone: .utc)
-        let report = try temporary.register.report(ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
+        let report = try temporary.register.report(
+            ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
         #expect(report.recurring.count == 1)
         let problem = try #require(report.recurring.first)
         #expect(problem.field == "category" && problem.value == "billing" && problem.count == 6)
@@ -186,7 +199,8 @@ import Testing
         for _ in 0..<5 { try temporary.log(category: "new", receivedAt: t("04-10T00:00")) }
         let since = try DateParser.parse("2025-06-01", now: t("06-01T00:00"), zone: .utc)
         let until = try DateParser.parse("2026-04-30", now: t("06-01T00:00"), zone: .utc)
-        let report = try temporary.register.report(ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
+        let report = try temporary.register.report(
+            ReportRequest(kind: .month, since: since, until: until, now: t("06-01T00:00"), zone: .utc))
         #expect(report.recurring.isEmpty)
     }
 
@@ -194,8 +208,10 @@ import Testing
         let temporary = try TemporaryRegister()
         let id = try temporary.log(receivedAt: t("01-05T00:00"))
         // speed: (2 - 1) / 4 = 25; courtesy: (5 - 1) / 4 = 100; weights 3 and 1: (75 + 100) / 4 = 43.75 → 43.8
-        try temporary.register.rate(Rating(complaintID: id, at: t("01-06T00:00"), actor: "t", score: 3,
-                                           attributes: [RatingAttribute(name: "speed", score: 2), RatingAttribute(name: "courtesy", score: 5)]))
+        try temporary.register.rate(
+            Rating(
+                complaintID: id, at: t("01-06T00:00"), actor: "t", score: 3,
+                attributes: [RatingAttribute(name: "speed", score: 2), RatingAttribute(name: "courtesy", score: 5)]))
         try temporary.register.setWeight("speed", to: 3)
         let report = try report(temporary)
         #expect(report.totals.satisfactionIndex == 43.8)
@@ -210,11 +226,16 @@ import Testing
 
     private func range(_ kind: PeriodKind, since: String? = nil, until: String? = nil) throws -> [String] {
         let parse = { (text: String) in try DateParser.parse(text, now: self.now, zone: .utc) }
-        return try ReportRange(kind: kind, since: since.map(parse), until: until.map(parse), now: now, zone: .utc).periods.map(\.label)
+        return try ReportRange(kind: kind, since: since.map(parse), until: until.map(parse), now: now, zone: .utc)
+            .periods.map(\.label)
     }
 
     @Test func withoutBoundsItCoversTheLastTwelvePeriods() throws {
-        #expect(try range(.month) == ["2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"])
+        #expect(
+            try range(.month) == [
+                "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08",
+                "2026-09", "2026-10", "2026-11",
+            ])
         #expect(try range(.year).first == "2015")
         #expect(try range(.quarter).first == "2024-Q1")
     }
@@ -274,4 +295,3 @@ import Testing
         #expect(report.since == Timestamp(rfc3339: "2026-09-23T00:00:00Z"))
     }
 }
-

@@ -33,8 +33,9 @@ import Testing
     }
 
     @Test func planWalksTheMainPathToAStateFurtherAlong() throws {
-        #expect(try Workflow.plan(from: .received, to: .closed, outcome: .accepted)
-            == [.acknowledged, .assessed, .investigating, .responded, .closed])
+        #expect(
+            try Workflow.plan(from: .received, to: .closed, outcome: .accepted)
+                == [.acknowledged, .assessed, .investigating, .responded, .closed])
         #expect(try Workflow.plan(from: .received, to: .assessed, outcome: nil) == [.acknowledged, .assessed])
         #expect(try Workflow.plan(from: .investigating, to: .closed, outcome: .final) == [.responded, .closed])
     }

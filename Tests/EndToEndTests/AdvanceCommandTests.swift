@@ -12,7 +12,6 @@ private let routes: [String: [[String]]] = [
     "escalated": [["--to", "responded", "--resolution", "Refunded", "--upheld", "no"], ["--to", "escalated"]],
 ]
 
-
 private let mainPath = ["received", "acknowledged", "assessed", "investigating", "responded", "closed"]
 
 @Suite struct AdvanceCommandTests {
@@ -40,12 +39,15 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         let sandbox = try Sandbox()
         for target in contractMoves[from]! {
             let id = try complaint(in: from, sandbox)
-            let before = try sandbox.sql("SELECT count(*) FROM event WHERE complaint_id = \(id) AND to_state IS NOT NULL")
-            let result = try sandbox.run(["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))
+            let before = try sandbox.sql(
+                "SELECT count(*) FROM event WHERE complaint_id = \(id) AND to_state IS NOT NULL")
+            let result = try sandbox.run(
+                ["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))
             #expect(result.status == 0, "\(from) → \(target): \(result.stderr)")
             #expect(result.output == "#\(id) \(from) → \(target)")
             #expect(try sandbox.sql("SELECT state FROM complaint WHERE id = \(id)") == [target])
-            let after = try sandbox.sql("SELECT count(*) FROM event WHERE complaint_id = \(id) AND to_state IS NOT NULL")
+            let after = try sandbox.sql(
+                "SELECT count(*) FROM event WHERE complaint_id = \(id) AND to_state IS NOT NULL")
             #expect(Int(after[0])! == Int(before[0])! + 1, "\(from) → \(target) should be one move event")
         }
     }
@@ -55,10 +57,13 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         let sandbox = try Sandbox()
         let id = try complaint(in: from, sandbox)
         let forward = mainPath.firstIndex(of: from).map { Array(mainPath[($0 + 1)...]) } ?? []
-        let refused = mainPath.filter { !contractMoves[from]!.contains($0) && !forward.contains($0) } + (contractMoves[from]!.contains("escalated") ? [] : ["escalated"])
+        let refused =
+            mainPath.filter { !contractMoves[from]!.contains($0) && !forward.contains($0) }
+            + (contractMoves[from]!.contains("escalated") ? [] : ["escalated"])
         let bytes = try sandbox.registerBytes()
         for target in refused {
-            let result = try sandbox.run(["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))
+            let result = try sandbox.run(
+                ["--db", sandbox.database, "advance", String(id), "--to", target] + guardFlags(from: from, to: target))
             expectFailure(result, status: 4, mentioning: "from \(from) the allowed moves are")
         }
         #expect(try sandbox.registerBytes() == bytes)
@@ -70,7 +75,9 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         #expect(try sandbox.cmplt("advance", id).output == "#\(id) received → acknowledged")
         #expect(try sandbox.cmplt("advance", id).output == "#\(id) acknowledged → assessed")
         #expect(try sandbox.cmplt("advance", id).output == "#\(id) assessed → investigating")
-        #expect(try sandbox.cmplt("advance", id, "--resolution", "Fixed", "--upheld", "yes").output == "#\(id) investigating → responded")
+        #expect(
+            try sandbox.cmplt("advance", id, "--resolution", "Fixed", "--upheld", "yes").output
+                == "#\(id) investigating → responded")
         #expect(try sandbox.cmplt("advance", id, "--to", "escalated").status == 0)
         #expect(try sandbox.cmplt("advance", id).output == "#\(id) escalated → investigating")
     }
@@ -93,12 +100,16 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
             "advance", id, "--to", "closed", "--outcome", "accepted", "--resolution", "Apologised", "--upheld", "no",
             "--at", "2026-03-02T09:30:00Z", "--note", "First contact", "--by", "ana")
         #expect(result.output == "#\(id) received → acknowledged → assessed → investigating → responded → closed")
-        let moves = try sandbox.sql("SELECT from_state || '>' || to_state || '@' || at || ':' || coalesce(note, '') || ':' || actor FROM event WHERE kind = 'move' ORDER BY id")
+        let moves = try sandbox.sql(
+            "SELECT from_state || '>' || to_state || '@' || at || ':' || coalesce(note, '') || ':' || actor FROM event WHERE kind = 'move' ORDER BY id"
+        )
         let at = "1772443800"
-        #expect(moves == [
-            "received>acknowledged@\(at)::ana", "acknowledged>assessed@\(at)::ana", "assessed>investigating@\(at)::ana",
-            "investigating>responded@\(at)::ana", "responded>closed@\(at):First contact:ana",
-        ])
+        #expect(
+            moves == [
+                "received>acknowledged@\(at)::ana", "acknowledged>assessed@\(at)::ana",
+                "assessed>investigating@\(at)::ana",
+                "investigating>responded@\(at)::ana", "responded>closed@\(at):First contact:ana",
+            ])
         let complaint = try sandbox.complaint(Int(id)!)
         for key in ["acknowledged_at", "responded_at", "closed_at"] {
             #expect(complaint[key] as? String == "2026-03-02T09:30:00Z")
@@ -110,20 +121,30 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         let id = String(try sandbox.log("x"))
         let bytes = try sandbox.registerBytes()
         expectFailure(try sandbox.cmplt("advance", id, "--to", "closed"), status: 4, mentioning: "--outcome")
-        expectFailure(try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "accepted"), status: 4, mentioning: "severity")
-        expectFailure(try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "accepted", "--severity", "low"),
-                      status: 4, mentioning: "--resolution", "--upheld")
-        expectFailure(try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "accepted", "--severity", "low", "--upheld", "yes"),
-                      status: 4, mentioning: "--resolution")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "accepted"), status: 4,
+            mentioning: "severity")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "accepted", "--severity", "low"),
+            status: 4, mentioning: "--resolution", "--upheld")
+        expectFailure(
+            try sandbox.cmplt(
+                "advance", id, "--to", "closed", "--outcome", "accepted", "--severity", "low", "--upheld", "yes"),
+            status: 4, mentioning: "--resolution")
         #expect(try sandbox.registerBytes() == bytes)
-        #expect(try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "withdrawn").output == "#\(id) received → closed")
+        #expect(
+            try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "withdrawn").output
+                == "#\(id) received → closed")
     }
 
     @Test func malformedGuardValuesAreUsageErrors() throws {
         let sandbox = try Sandbox()
         let id = String(try complaint(in: "investigating", sandbox))
-        expectFailure(try sandbox.cmplt("advance", id, "--resolution", "x", "--upheld", "maybe"), status: 2, mentioning: "yes, partly, no")
-        expectFailure(try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "happy"), status: 2, mentioning: "accepted")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--resolution", "x", "--upheld", "maybe"), status: 2,
+            mentioning: "yes, partly, no")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--to", "closed", "--outcome", "happy"), status: 2, mentioning: "accepted")
         expectFailure(try sandbox.cmplt("advance", id, "--severity", "urgent"), status: 2, mentioning: "critical")
         expectFailure(try sandbox.cmplt("advance", id, "--to", "nowhere"), status: 2, mentioning: "escalated")
     }
@@ -140,8 +161,12 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
         expectFailure(try sandbox.cmplt("advance", id, "--at", "2026-03-01"), status: 4, mentioning: "latest move")
         #expect(try sandbox.cmplt("advance", id, "--at", "2026-03-02T10:00:00Z").status == 0)
         #expect(try sandbox.cmplt("note", id, "later note").status == 0)
-        expectFailure(try sandbox.cmplt("advance", id, "--severity", "low", "--at", "2026-03-02T09:59:00Z"), status: 4, mentioning: "latest move")
-        expectFailure(try sandbox.cmplt("advance", id, "--severity", "low", "--at", "2999-01-01"), status: 2, mentioning: "future")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--severity", "low", "--at", "2026-03-02T09:59:00Z"), status: 4,
+            mentioning: "latest move")
+        expectFailure(
+            try sandbox.cmplt("advance", id, "--severity", "low", "--at", "2999-01-01"), status: 2, mentioning: "future"
+        )
         #expect(try sandbox.cmplt("advance", id, "--severity", "low", "--at", "2026-03-02T11:00:00Z").status == 0)
         #expect(try sandbox.complaint(Int(id)!)["acknowledged_at"] as? String == "2026-03-02T10:00:00Z")
     }
@@ -149,8 +174,14 @@ private let mainPath = ["received", "acknowledged", "assessed", "investigating",
     @Test func fieldsGivenWithAMoveAreRecordedAsEdits() throws {
         let sandbox = try Sandbox()
         let id = String(try sandbox.log("x"))
-        #expect(try sandbox.cmplt("advance", id, "--to", "assessed", "--severity", "critical", "--assignee", "bob", "--root-cause", "Courier").status == 0)
-        let edits = try sandbox.sql("SELECT field || ':' || coalesce(old_value, '-') || '>' || new_value FROM event WHERE kind = 'edit' ORDER BY id")
+        #expect(
+            try sandbox.cmplt(
+                "advance", id, "--to", "assessed", "--severity", "critical", "--assignee", "bob", "--root-cause",
+                "Courier"
+            ).status == 0)
+        let edits = try sandbox.sql(
+            "SELECT field || ':' || coalesce(old_value, '-') || '>' || new_value FROM event WHERE kind = 'edit' ORDER BY id"
+        )
         #expect(edits == ["severity:->critical", "assignee:->bob", "root_cause:->Courier"])
         let complaint = try sandbox.complaint(Int(id)!)
         #expect(complaint["assignee"] as? String == "bob" && complaint["root_cause"] as? String == "Courier")

@@ -34,7 +34,11 @@ import Testing
         try sandbox.log("seed")
         let writer = Process()
         writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-        writer.arguments = ["-c", "for i in $(seq 60); do \"$0\" --db \"$1\" log \"c$i\" --channel web --category a >/dev/null || exit 1; done", Sandbox.binary.path, sandbox.database]
+        writer.arguments = [
+            "-c",
+            "for i in $(seq 60); do \"$0\" --db \"$1\" log \"c$i\" --channel web --category a >/dev/null || exit 1; done",
+            Sandbox.binary.path, sandbox.database,
+        ]
         writer.environment = ["USER": "tester", "TZ": "UTC"]
         try writer.run()
         var copies: [String] = []
@@ -50,7 +54,10 @@ import Testing
             #expect(check.status == 0)
             let events = try Database(path: copy, create: false)
             #expect(try events.text("PRAGMA integrity_check") == "ok")
-            #expect(try events.integer("SELECT count(*) FROM complaint WHERE id NOT IN (SELECT complaint_id FROM event WHERE kind = 'create')") == 0)
+            #expect(
+                try events.integer(
+                    "SELECT count(*) FROM complaint WHERE id NOT IN (SELECT complaint_id FROM event WHERE kind = 'create')"
+                ) == 0)
         }
     }
 }

@@ -66,7 +66,8 @@ final class Sandbox {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
         if let stdin {
@@ -97,7 +98,8 @@ final class Sandbox {
     /// Logs a complaint with the required fields and returns its id.
     @discardableResult
     func log(_ description: String = "Late delivery", _ extra: String...) throws -> Int {
-        let result = try run(["--db", database, "log", description, "--channel", "web", "--category", "delivery"] + extra)
+        let result = try run(
+            ["--db", database, "log", description, "--channel", "web", "--category", "delivery"] + extra)
         guard result.status == 0, let id = Int(result.output) else {
             throw SandboxError("log failed (\(result.status)): \(result.stderr)")
         }
@@ -139,12 +141,19 @@ struct SandboxError: Error, CustomStringConvertible {
 
 /// Expects a failed run: exit `status`, nothing on stdout, one `cmplt: ` line on stderr that
 /// contains every fragment.
-func expectFailure(_ result: RunResult, status: Int32, mentioning fragments: String..., sourceLocation: SourceLocation = #_sourceLocation) {
+func expectFailure(
+    _ result: RunResult, status: Int32, mentioning fragments: String...,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(result.status == status, "stderr: \(result.stderr)", sourceLocation: sourceLocation)
     #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
     #expect(result.stderr.hasPrefix("cmplt: "), sourceLocation: sourceLocation)
-    #expect(result.stderr.filter { $0 == "\n" }.count == 1, "error should be one line: \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(
+        result.stderr.filter { $0 == "\n" }.count == 1, "error should be one line: \(result.stderr)",
+        sourceLocation: sourceLocation)
     for fragment in fragments {
-        #expect(result.stderr.contains(fragment), "missing '\(fragment)' in: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.contains(fragment), "missing '\(fragment)' in: \(result.stderr)",
+            sourceLocation: sourceLocation)
     }
 }

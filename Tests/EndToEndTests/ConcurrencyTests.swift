@@ -75,13 +75,21 @@ import Testing
 
         let total = prepared + Self.loggers * Self.logsPerLogger
         #expect(try sandbox.complaintCount() == total)
-        #expect(try sandbox.sql("SELECT min(id) || '-' || max(id) || ':' || count(DISTINCT id) FROM complaint") == ["1-\(total):\(total)"])
+        #expect(
+            try sandbox.sql("SELECT min(id) || '-' || max(id) || ':' || count(DISTINCT id) FROM complaint") == [
+                "1-\(total):\(total)"
+            ])
         #expect(printedIDs.sorted() == Array((prepared + 1)...total), "each log printed its own new id")
-        #expect(try sandbox.sql("SELECT count(DISTINCT description) FROM complaint WHERE description LIKE 'logger %'") ==
-                ["\(Self.loggers * Self.logsPerLogger)"])
+        #expect(
+            try sandbox.sql("SELECT count(DISTINCT description) FROM complaint WHERE description LIKE 'logger %'") == [
+                "\(Self.loggers * Self.logsPerLogger)"
+            ])
         #expect(try sandbox.integrityCheck() == ["ok"])
         #expect(try sandbox.historyProblems() == [])
-        #expect(try sandbox.sql("SELECT count(*) FROM complaint WHERE id <= \(prepared) AND state = 'closed'") == ["\(prepared)"])
+        #expect(
+            try sandbox.sql("SELECT count(*) FROM complaint WHERE id <= \(prepared) AND state = 'closed'") == [
+                "\(prepared)"
+            ])
         #expect(try sandbox.sql("SELECT count(*) FROM event WHERE kind = 'move'") == ["\(prepared * 5)"])
         #expect(try sandbox.sql("SELECT count(*) FROM event WHERE kind = 'create'") == ["\(total)"])
         #expect(elapsed < .seconds(30), "took \(elapsed)")

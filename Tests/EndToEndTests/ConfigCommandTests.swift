@@ -21,7 +21,9 @@ import Testing
         }
         for (key, value) in Self.defaultTargets {
             let result = try sandbox.cmplt("config", "get", key)
-            #expect(result.status == 0 && result.stdout == value + "\n" && result.stderr.isEmpty, "\(key): \(result.stderr)")
+            #expect(
+                result.status == 0 && result.stdout == value + "\n" && result.stderr.isEmpty, "\(key): \(result.stderr)"
+            )
         }
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
     }
@@ -68,10 +70,12 @@ import Testing
         let sandbox = try Sandbox()
         try sandbox.log()
         let before = try sandbox.registerBytes()
-        expectFailure(try sandbox.cmplt("config", "set", "target.respons.high", "3d"), status: 2,
-                      mentioning: "'target.respons.high'", "did you mean 'target.response.high'")
-        expectFailure(try sandbox.cmplt("config", "get", "target.acknowledgment"), status: 2,
-                      mentioning: "'target.acknowledgment'", "did you mean 'target.acknowledge'")
+        expectFailure(
+            try sandbox.cmplt("config", "set", "target.respons.high", "3d"), status: 2,
+            mentioning: "'target.respons.high'", "did you mean 'target.response.high'")
+        expectFailure(
+            try sandbox.cmplt("config", "get", "target.acknowledgment"), status: 2,
+            mentioning: "'target.acknowledgment'", "did you mean 'target.acknowledge'")
         #expect(try sandbox.registerBytes() == before)
     }
 
@@ -82,8 +86,12 @@ import Testing
 
         try sandbox.log()
         let before = try sandbox.registerBytes()
-        expectFailure(try sandbox.cmplt("config", "set", "target.acknowledge", "soon"), status: 2, mentioning: "target.acknowledge", "'soon'")
-        expectFailure(try sandbox.cmplt("config", "set", "target.response.low", "3 days"), status: 2, mentioning: "target.response.low", "'3 days'")
+        expectFailure(
+            try sandbox.cmplt("config", "set", "target.acknowledge", "soon"), status: 2,
+            mentioning: "target.acknowledge", "'soon'")
+        expectFailure(
+            try sandbox.cmplt("config", "set", "target.response.low", "3 days"), status: 2,
+            mentioning: "target.response.low", "'3 days'")
         #expect(try sandbox.registerBytes() == before)
         #expect(try sandbox.cmplt("config", "get", "target.acknowledge").stdout == "1d\n")
     }

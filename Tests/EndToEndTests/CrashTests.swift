@@ -35,7 +35,8 @@ import Testing
         }
         #expect(try sandbox.historyProblems() == [])
         // The register is not left locked or damaged for the next command.
-        #expect(try sandbox.cmplt("log", "After the kill", "--channel", "web", "--category", "x").output == "\(count + 1)")
+        #expect(
+            try sandbox.cmplt("log", "After the kill", "--channel", "web", "--category", "x").output == "\(count + 1)")
         #expect(try sandbox.integrityCheck() == ["ok"])
     }
 
@@ -69,7 +70,9 @@ import Testing
             """)
         for walk in walks {
             let id = walk.prefix { $0 != ":" }
-            #expect(walk == "\(id):received:0:-:-:0" || walk == "\(id):closed:5:Refunded:accepted:1", "a partial walk: \(walk)")
+            #expect(
+                walk == "\(id):received:0:-:-:0" || walk == "\(id):closed:5:Refunded:accepted:1",
+                "a partial walk: \(walk)")
         }
         // The register still takes writes after the last kill.
         #expect(try sandbox.cmplt("note", "1", "After the kills").status == 0)
@@ -100,8 +103,11 @@ import Testing
             usleep(UInt32.random(in: 150_000...400_000))
             // Freeze the loop so it starts nothing new, kill the cmplt it is running, then the loop.
             kill(shell.pid, SIGSTOP)
-            let children = (try? String(contentsOfFile: "/proc/\(shell.pid)/task/\(shell.pid)/children", encoding: .utf8)) ?? ""
-            for child in children.split(separator: " ").compactMap({ pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
+            let children =
+                (try? String(contentsOfFile: "/proc/\(shell.pid)/task/\(shell.pid)/children", encoding: .utf8)) ?? ""
+            for child in children.split(separator: " ").compactMap({
+                pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }) {
                 kill(child, SIGKILL)
                 killedChildren += 1
             }
@@ -111,8 +117,9 @@ import Testing
             #expect(try sandbox.integrityCheck() == ["ok"])
             #expect(try sandbox.historyProblems() == [])
         }
-        #expect(try sandbox.sql("SELECT count(*) FROM event WHERE kind = 'move'").first.flatMap { Int($0) } ?? 0 > 0,
-                "the loop never advanced anything; the test proved nothing")
+        #expect(
+            try sandbox.sql("SELECT count(*) FROM event WHERE kind = 'move'").first.flatMap { Int($0) } ?? 0 > 0,
+            "the loop never advanced anything; the test proved nothing")
         #expect(killedChildren > 0, "no cmplt was killed while running; the test proved nothing")
         #expect(try sandbox.cmplt("note", "1", "After the kills").status == 0)
         #expect(try sandbox.integrityCheck() == ["ok"])

@@ -5,15 +5,21 @@ import Testing
     @Test func eachChangedFieldIsAnEventWithOldAndNewValue() throws {
         let sandbox = try Sandbox()
         let id = String(try sandbox.log("x", "--product", "Card"))
-        let result = try sandbox.cmplt("edit", id, "--category", "billing", "--product", "Gold card", "--contact", "a@b.c", "--by", "ana")
+        let result = try sandbox.cmplt(
+            "edit", id, "--category", "billing", "--product", "Gold card", "--contact", "a@b.c", "--by", "ana")
         #expect(result.output == "#\(id) changed category, product, contact")
-        #expect(try sandbox.sql("SELECT field || ':' || coalesce(old_value, 'NULL') || '>' || coalesce(new_value, 'NULL') || ':' || actor FROM event WHERE kind = 'edit' ORDER BY id")
-            == ["category:delivery>billing:ana", "product:Card>Gold card:ana", "contact:NULL>a@b.c:ana"])
+        #expect(
+            try sandbox.sql(
+                "SELECT field || ':' || coalesce(old_value, 'NULL') || '>' || coalesce(new_value, 'NULL') || ':' || actor FROM event WHERE kind = 'edit' ORDER BY id"
+            )
+                == ["category:delivery>billing:ana", "product:Card>Gold card:ana", "contact:NULL>a@b.c:ana"])
         let complaint = try sandbox.complaint(Int(id)!)
         #expect(complaint["category"] as? String == "billing")
         let events = complaint["events"] as! [[String: Any]]
         let edit = events.first { $0["kind"] as? String == "edit" }!
-        #expect(edit["field"] as? String == "category" && edit["old"] as? String == "delivery" && edit["new"] as? String == "billing")
+        #expect(
+            edit["field"] as? String == "category" && edit["old"] as? String == "delivery"
+                && edit["new"] as? String == "billing")
     }
 
     @Test func anUnchangedValueRecordsNothing() throws {
@@ -29,7 +35,8 @@ import Testing
         #expect(try sandbox.cmplt("edit", id, "--product", "").status == 0)
         #expect(try sandbox.complaint(Int(id)!)["product"] is NSNull)
         let bytes = try sandbox.registerBytes()
-        expectFailure(try sandbox.cmplt("edit", id, "--category", ""), status: 2, mentioning: "category must not be empty")
+        expectFailure(
+            try sandbox.cmplt("edit", id, "--category", ""), status: 2, mentioning: "category must not be empty")
         #expect(try sandbox.registerBytes() == bytes)
     }
 

@@ -4,9 +4,11 @@ import Testing
 @Suite struct EraseCommandTests {
     @Test func erasureRemovesPersonalDataEverywhereAndKeepsTheStatistics() throws {
         let sandbox = try Sandbox()
-        try sandbox.log("Charged twice", "--complainant", "Ana Zed", "--contact", "ana.zed@example.com", "--severity", "low")
+        try sandbox.log(
+            "Charged twice", "--complainant", "Ana Zed", "--contact", "ana.zed@example.com", "--severity", "low")
         try sandbox.cmplt("edit", "1", "--contact", "zed.ana@example.net")
-        try sandbox.cmplt("advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "yes", "--outcome", "accepted")
+        try sandbox.cmplt(
+            "advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "yes", "--outcome", "accepted")
         try sandbox.cmplt("rate", "1", "--score", "4")
         let reportBefore = try sandbox.cmplt("report", "--json").stdout
         let result = try sandbox.cmplt("erase", "1", "--reason", "request of 2026-11-20", "--by", "dpo")
@@ -52,7 +54,8 @@ import Testing
         try sandbox.log("x", "--complainant", "Ana")
         let bytes = try sandbox.registerBytes()
         expectFailure(try sandbox.cmplt("erase", "1"), status: 2, mentioning: "--reason")
-        expectFailure(try sandbox.cmplt("erase", "1", "--reason", " "), status: 2, mentioning: "reason must not be empty")
+        expectFailure(
+            try sandbox.cmplt("erase", "1", "--reason", " "), status: 2, mentioning: "reason must not be empty")
         expectFailure(try sandbox.cmplt("erase", "2", "--reason", "x"), status: 3, mentioning: "#2")
         #expect(try sandbox.registerBytes() == bytes)
     }
@@ -61,7 +64,9 @@ import Testing
         let sandbox = try Sandbox()
         try sandbox.log("x", "--complainant", "Ana")
         try sandbox.cmplt("edit", "1", "--complainant", "Ana Zed")
-        #expect(throws: (any Error).self) { try sandbox.sql("UPDATE event SET new_value = 'Bob' WHERE field = 'complainant'") }
+        #expect(throws: (any Error).self) {
+            try sandbox.sql("UPDATE event SET new_value = 'Bob' WHERE field = 'complainant'")
+        }
         #expect(throws: (any Error).self) { try sandbox.sql("UPDATE event SET note = 'x'") }
         #expect(throws: (any Error).self) { try sandbox.sql("DELETE FROM event") }
     }

@@ -8,7 +8,9 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("examples")
 
-    private func script(_ name: String, _ arguments: [String] = [], stdin: String? = nil, sandbox: Sandbox) throws -> RunResult {
+    private func script(_ name: String, _ arguments: [String] = [], stdin: String? = nil, sandbox: Sandbox) throws
+        -> RunResult
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = [Self.examples.appendingPathComponent(name).path] + arguments
@@ -16,7 +18,8 @@ import Testing
             "PATH": "/usr/bin:/bin", "TZ": "UTC", "USER": "tester", "HOME": sandbox.folder.path,
             "CMPLT": Sandbox.binary.path, "CMPLT_DB": sandbox.database, "NO_COLOR": "1",
         ]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         let input = Pipe()
@@ -29,7 +32,9 @@ import Testing
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return RunResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return RunResult(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self))
     }
 
     @Test func theDemoWalksAComplaintFromReceivedToClosed() throws {
@@ -38,14 +43,18 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("#1 investigating → responded"))
         #expect(result.stdout.contains("#1 responded → closed"))
-        #expect(try sandbox.sql("SELECT id || ':' || state FROM complaint ORDER BY id") == ["1:closed", "2:assessed", "3:closed"])
+        #expect(
+            try sandbox.sql("SELECT id || ':' || state FROM complaint ORDER BY id") == [
+                "1:closed", "2:assessed", "3:closed",
+            ])
     }
 
     @Test func theOverdueDigestListsOverdueComplaintsByCategory() throws {
         let sandbox = try Sandbox()
         try sandbox.log("old", "--received-at", "10d", "--severity", "critical")
         try sandbox.log("older", "--received-at", "12d", "--severity", "low")
-        let acknowledged = try sandbox.log("acknowledged late but in time for response", "--received-at", "3d", "--severity", "low")
+        let acknowledged = try sandbox.log(
+            "acknowledged late but in time for response", "--received-at", "3d", "--severity", "low")
         try sandbox.cmplt("advance", String(acknowledged))
         try sandbox.log("fresh")
         let result = try script("overdue-digest.sh", sandbox: sandbox)
@@ -66,9 +75,11 @@ import Testing
     @Test func closeUnansweredClosesOnlyStaleResponses() throws {
         let sandbox = try Sandbox()
         let stale = try sandbox.log("stale", "--received-at", "30d", "--severity", "low")
-        try sandbox.cmplt("advance", String(stale), "--to", "responded", "--resolution", "Refund", "--upheld", "yes", "--at", "20d")
+        try sandbox.cmplt(
+            "advance", String(stale), "--to", "responded", "--resolution", "Refund", "--upheld", "yes", "--at", "20d")
         let recent = try sandbox.log("recent", "--received-at", "30d", "--severity", "low")
-        try sandbox.cmplt("advance", String(recent), "--to", "responded", "--resolution", "Refund", "--upheld", "yes", "--at", "2d")
+        try sandbox.cmplt(
+            "advance", String(recent), "--to", "responded", "--resolution", "Refund", "--upheld", "yes", "--at", "2d")
         let result = try script("close-unanswered.sh", ["14"], sandbox: sandbox)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "\(stale)\n")
@@ -82,14 +93,19 @@ import Testing
         let drops = sandbox.folder.appendingPathComponent("drops")
         let incoming = drops.appendingPathComponent("incoming")
         try FileManager.default.createDirectory(at: incoming, withIntermediateDirectories: true)
-        try Data("description,channel,category,ref\nLate parcel,web,delivery,D-1\n".utf8).write(to: incoming.appendingPathComponent("good.csv"))
+        try Data("description,channel,category,ref\nLate parcel,web,delivery,D-1\n".utf8).write(
+            to: incoming.appendingPathComponent("good.csv"))
         try Data("{\"description\":\"Rude agent\",\"channel\":\"phone\",\"category\":\"service\"}\n".utf8)
             .write(to: incoming.appendingPathComponent("good.jsonl"))
-        try Data("description,channel,category\n,web,delivery\n".utf8).write(to: incoming.appendingPathComponent("bad.csv"))
+        try Data("description,channel,category\n,web,delivery\n".utf8).write(
+            to: incoming.appendingPathComponent("bad.csv"))
         let result = try script("nightly-import.sh", [drops.path], sandbox: sandbox)
         #expect(result.status == 1 && result.stderr.contains("rejected bad.csv"))
-        let done = try FileManager.default.contentsOfDirectory(atPath: drops.appendingPathComponent("done").path).sorted()
-        let rejected = try FileManager.default.contentsOfDirectory(atPath: drops.appendingPathComponent("rejected").path).sorted()
+        let done = try FileManager.default.contentsOfDirectory(atPath: drops.appendingPathComponent("done").path)
+            .sorted()
+        let rejected = try FileManager.default.contentsOfDirectory(
+            atPath: drops.appendingPathComponent("rejected").path
+        ).sorted()
         #expect(done == ["good.csv", "good.jsonl"])
         #expect(rejected == ["bad.csv", "bad.csv.errors"])
         #expect(try sandbox.sql("SELECT count(*) FROM complaint") == ["2"])
@@ -109,7 +125,9 @@ import Testing
         let paths = result.stdout.split(separator: "\n").map(String.init)
         #expect(paths.count == 2 && paths[0].hasSuffix(".md") && paths[1].hasSuffix(".html"))
         let markdown = try String(contentsOfFile: paths[0], encoding: .utf8)
-        #expect(markdown.hasPrefix("# Complaints ") && markdown.contains("(12 months)") && markdown.contains("## By category"))
+        #expect(
+            markdown.hasPrefix("# Complaints ") && markdown.contains("(12 months)")
+                && markdown.contains("## By category"))
         #expect(try String(contentsOfFile: paths[1], encoding: .utf8).hasPrefix("<!doctype html>"))
     }
 

@@ -30,8 +30,9 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
     @Test func dbFlagBeatsTheEnvironmentAndTheDataFolders() throws {
         let sandbox = try Sandbox()
         let places = Locations(sandbox)
-        let result = try sandbox.run(["--db", places.flag] + logArguments,
-                                     environment: ["CMPLT_DB": places.environment, "XDG_DATA_HOME": places.xdgData])
+        let result = try sandbox.run(
+            ["--db", places.flag] + logArguments,
+            environment: ["CMPLT_DB": places.environment, "XDG_DATA_HOME": places.xdgData])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(places.existing == ["flag"])
     }
@@ -97,7 +98,10 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
 
     @Test func helpGoesToStandardOutputForCmpltAndEveryCommand() throws {
         let sandbox = try Sandbox()
-        for arguments in [["help"], ["--help"], ["help", "list"], ["list", "--help"], ["list", "-h"], ["config", "set", "--help"], ["help", "config", "set"]] {
+        for arguments in [
+            ["help"], ["--help"], ["help", "list"], ["list", "--help"], ["list", "-h"], ["config", "set", "--help"],
+            ["help", "config", "set"],
+        ] {
             let result = try sandbox.run(arguments)
             #expect(result.status == 0 && result.stderr.isEmpty, "\(arguments): \(result.stderr)")
             for heading in ["OVERVIEW", "USAGE", "OPTIONS"] {
@@ -122,19 +126,25 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
     @Test func anUnknownFlagSuggestsTheNearestOne() throws {
         let sandbox = try Sandbox()
         try sandbox.log()
-        expectFailure(try sandbox.cmplt("list", "--severty", "high"), status: 2, mentioning: "'--severty'", "did you mean '--severity'")
+        expectFailure(
+            try sandbox.cmplt("list", "--severty", "high"), status: 2, mentioning: "'--severty'",
+            "did you mean '--severity'")
         let before = try sandbox.registerBytes()
-        expectFailure(try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x", "--severety", "high"), status: 2,
-                      mentioning: "did you mean '--severity'")
+        expectFailure(
+            try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x", "--severety", "high"), status: 2,
+            mentioning: "did you mean '--severity'")
         #expect(try sandbox.registerBytes() == before)
     }
 
     @Test func aFlagGivenTwiceIsAUsageError() throws {
         let sandbox = try Sandbox()
-        expectFailure(try sandbox.cmplt("log", "x", "--channel", "web", "--channel", "email", "--category", "x"), status: 2, mentioning: "--channel")
+        expectFailure(
+            try sandbox.cmplt("log", "x", "--channel", "web", "--channel", "email", "--category", "x"), status: 2,
+            mentioning: "--channel")
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
         try sandbox.log()
-        expectFailure(try sandbox.cmplt("list", "--category", "a", "--category", "b"), status: 2, mentioning: "--category")
+        expectFailure(
+            try sandbox.cmplt("list", "--category", "a", "--category", "b"), status: 2, mentioning: "--category")
         expectFailure(try sandbox.cmplt("list", "--limit", "1", "--limit", "2"), status: 2, mentioning: "--limit")
     }
 
@@ -149,7 +159,9 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
             let long = try sandbox.run(["--db", sandbox.database] + command + ["--format", "json"])
             #expect(short.status == 0 && long.status == 0, "\(command)")
             #expect(short.stdout == long.stdout, "\(command)")
-            #expect((try? JSONSerialization.jsonObject(with: Data(short.stdout.utf8))) != nil, "\(command): \(short.stdout)")
+            #expect(
+                (try? JSONSerialization.jsonObject(with: Data(short.stdout.utf8))) != nil, "\(command): \(short.stdout)"
+            )
         }
     }
 
@@ -161,16 +173,21 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
         try text.write(to: URL(fileURLWithPath: sandbox.database))
         expectFailure(try sandbox.cmplt("list"), status: 1, mentioning: sandbox.database, "not a cmplt register")
         expectFailure(try sandbox.cmplt("show", "1"), status: 1, mentioning: "not a cmplt register")
-        expectFailure(try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x"), status: 1, mentioning: "not a cmplt register")
-        expectFailure(try sandbox.cmplt("config", "set", "target.acknowledge", "2d"), status: 1, mentioning: "not a cmplt register")
+        expectFailure(
+            try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x"), status: 1,
+            mentioning: "not a cmplt register")
+        expectFailure(
+            try sandbox.cmplt("config", "set", "target.acknowledge", "2d"), status: 1,
+            mentioning: "not a cmplt register")
         #expect(try sandbox.registerBytes() == text)
 
         // Another program's SQLite database is not a register either.
         let other = sandbox.folder.appendingPathComponent("other.db").path
         try Database(path: other, create: true).execute("CREATE TABLE note (body TEXT)")
         let otherBytes = try Data(contentsOf: URL(fileURLWithPath: other))
-        expectFailure(try sandbox.run(["--db", other, "log", "x", "--channel", "web", "--category", "x"]), status: 1,
-                      mentioning: "not a cmplt register")
+        expectFailure(
+            try sandbox.run(["--db", other, "log", "x", "--channel", "web", "--category", "x"]), status: 1,
+            mentioning: "not a cmplt register")
         #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == otherBytes)
     }
 
@@ -180,7 +197,8 @@ private let logArguments = ["log", "Late delivery", "--channel", "web", "--categ
         try Database(path: sandbox.database, create: false).execute("PRAGMA user_version = 99")
         expectFailure(try sandbox.cmplt("list"), status: 1, mentioning: "newer cmplt")
         expectFailure(try sandbox.cmplt("show", "1"), status: 1, mentioning: "newer cmplt")
-        expectFailure(try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x"), status: 1, mentioning: "newer cmplt")
+        expectFailure(
+            try sandbox.cmplt("log", "x", "--channel", "web", "--category", "x"), status: 1, mentioning: "newer cmplt")
         #expect(try sandbox.sql("SELECT count(*) FROM complaint") == ["1"])
         #expect(try sandbox.sql("PRAGMA user_version") == ["99"])
     }

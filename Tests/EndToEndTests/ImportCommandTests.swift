@@ -2,11 +2,14 @@ import Foundation
 import Testing
 
 @Suite struct ImportCommandTests {
-    private let header = "description,channel,category,received_at,severity,acknowledged_at,responded_at,closed_at,resolution,upheld,outcome,tags,ref"
+    private let header =
+        "description,channel,category,received_at,severity,acknowledged_at,responded_at,closed_at,resolution,upheld,outcome,tags,ref"
 
     @Test func csvWithHistoryBecomesComplaintsAndEvents() throws {
         let sandbox = try Sandbox()
-        let file = try sandbox.file("in.csv", """
+        let file = try sandbox.file(
+            "in.csv",
+            """
             \(header)
             "Charged twice, ""again""
             second line",email,billing,2026-03-02T09:00:00Z,high,2026-03-02T10:00:00Z,2026-03-04T09:00:00Z,2026-03-05T09:00:00Z,Refunded,yes,accepted,vip;refund,A-1
@@ -23,8 +26,13 @@ import Testing
         #expect(first["closed_at"] as? String == "2026-03-05T09:00:00Z")
         #expect(first["due_response_at"] as? String == "2026-03-07T09:00:00Z")
         #expect(first["tags"] as? [String] == ["refund", "vip"])
-        let moves = try sandbox.sql("SELECT to_state || '@' || at FROM event WHERE complaint_id = 1 AND to_state IS NOT NULL ORDER BY id")
-        #expect(moves == ["received@1772442000", "acknowledged@1772445600", "assessed@1772614800", "investigating@1772614800", "responded@1772614800", "closed@1772701200"])
+        let moves = try sandbox.sql(
+            "SELECT to_state || '@' || at FROM event WHERE complaint_id = 1 AND to_state IS NOT NULL ORDER BY id")
+        #expect(
+            moves == [
+                "received@1772442000", "acknowledged@1772445600", "assessed@1772614800", "investigating@1772614800",
+                "responded@1772614800", "closed@1772701200",
+            ])
         #expect(try sandbox.complaint(2)["description"] as? String == "شکایت 😀")
     }
 
@@ -54,7 +62,8 @@ import Testing
         var rows = ["ok one,web,a", "ok two,web,a", "ok three,web,a"]
         rows[badLine - 2] = "bad,web,a,not-a-date"
         rows = rows.map { $0.split(separator: ",").count == 3 ? $0 + "," : $0 }
-        let file = try sandbox.file("bad.csv", "description,channel,category,received_at\n" + rows.joined(separator: "\n") + "\n")
+        let file = try sandbox.file(
+            "bad.csv", "description,channel,category,received_at\n" + rows.joined(separator: "\n") + "\n")
         try sandbox.log("already there")
         let before = try sandbox.registerBytes()
         let result = try sandbox.cmplt("import", file)
@@ -66,7 +75,9 @@ import Testing
 
     @Test func impossibleHistoriesAreRowErrors() throws {
         let sandbox = try Sandbox()
-        let file = try sandbox.file("history.csv", """
+        let file = try sandbox.file(
+            "history.csv",
+            """
             description,channel,category,received_at,closed_at,outcome,state,acknowledged_at
             closed before received,web,a,2026-03-02,2026-03-01,accepted,,
             closed without outcome,web,a,2026-03-02,2026-03-03,,,
@@ -77,7 +88,9 @@ import Testing
             """)
         let result = try sandbox.cmplt("import", file)
         #expect(result.status == 5)
-        for line in 2...6 { #expect(result.stderr.contains("line \(line), column "), "line \(line) missing: \(result.stderr)") }
+        for line in 2...6 {
+            #expect(result.stderr.contains("line \(line), column "), "line \(line) missing: \(result.stderr)")
+        }
         #expect(result.stderr.contains("needs an outcome"))
         let exists = FileManager.default.fileExists(atPath: sandbox.database)
         #expect(try !exists || sandbox.sql("SELECT count(*) FROM complaint") == ["0"])
@@ -92,7 +105,9 @@ import Testing
         let skipped = try sandbox.cmplt("import", file, "--skip-existing")
         #expect(skipped.output == "imported 1 complaint from \(file), skipped 1 already present")
         let twice = try sandbox.file("twice.csv", "description,channel,category,ref\na,web,a,B\nb,web,a,B\n")
-        #expect(try sandbox.cmplt("import", twice).stderr.contains("line 3, column ref: 'B' repeats an earlier row of this file"))
+        #expect(
+            try sandbox.cmplt("import", twice).stderr.contains(
+                "line 3, column ref: 'B' repeats an earlier row of this file"))
     }
 
     @Test func unknownColumnsAreErrorsUnlessIgnored() throws {
@@ -112,25 +127,41 @@ import Testing
 
     @Test func emptyFilesAndHeaderOnlyImportNothing() throws {
         let sandbox = try Sandbox()
-        #expect(try sandbox.cmplt("import", try sandbox.file("empty.csv", "")).output.hasPrefix("imported 0 complaints"))
-        #expect(try sandbox.cmplt("import", try sandbox.file("h.csv", "description,channel,category\n")).output.hasPrefix("imported 0 complaints"))
+        #expect(
+            try sandbox.cmplt("import", try sandbox.file("empty.csv", "")).output.hasPrefix("imported 0 complaints"))
+        #expect(
+            try sandbox.cmplt("import", try sandbox.file("h.csv", "description,channel,category\n")).output.hasPrefix(
+                "imported 0 complaints"))
     }
 
     @Test func malformedFilesAreBadData() throws {
         let sandbox = try Sandbox()
-        expectFailure(try sandbox.cmplt("import", try sandbox.file("q.csv", "description,channel,category\n\"open,web,a\n")), status: 5, mentioning: "line 2")
-        expectFailure(try sandbox.cmplt("import", "-", "--format", "jsonl", stdin: "{\"description\": \n"), status: 5, mentioning: "line 1")
-        expectFailure(try sandbox.cmplt("import", try sandbox.file("dup.csv", "a,a\n")), status: 5, mentioning: "duplicate column")
-        expectFailure(try sandbox.cmplt("import", sandbox.folder.appendingPathComponent("missing.csv").path), status: 1, mentioning: "missing.csv")
-        expectFailure(try sandbox.cmplt("import", "-", "--format", "json", stdin: ""), status: 2, mentioning: "csv or jsonl")
+        expectFailure(
+            try sandbox.cmplt("import", try sandbox.file("q.csv", "description,channel,category\n\"open,web,a\n")),
+            status: 5, mentioning: "line 2")
+        expectFailure(
+            try sandbox.cmplt("import", "-", "--format", "jsonl", stdin: "{\"description\": \n"), status: 5,
+            mentioning: "line 1")
+        expectFailure(
+            try sandbox.cmplt("import", try sandbox.file("dup.csv", "a,a\n")), status: 5, mentioning: "duplicate column"
+        )
+        expectFailure(
+            try sandbox.cmplt("import", sandbox.folder.appendingPathComponent("missing.csv").path), status: 1,
+            mentioning: "missing.csv")
+        expectFailure(
+            try sandbox.cmplt("import", "-", "--format", "json", stdin: ""), status: 2, mentioning: "csv or jsonl")
     }
 
     @Test(arguments: ["csv", "jsonl"])
     func exportThenImportIntoAnEmptyRegisterGivesTheSameRecords(format: String) throws {
         let source = try Sandbox()
-        try source.log("Commas, \"quotes\"\nand a newline", "--severity", "high", "--tag", "vip", "--complainant", "Ana", "--ref", "R-1", "--received-at", "2026-03-02T09:00:00Z")
+        try source.log(
+            "Commas, \"quotes\"\nand a newline", "--severity", "high", "--tag", "vip", "--complainant", "Ana", "--ref",
+            "R-1", "--received-at", "2026-03-02T09:00:00Z")
         try source.log("شکایت 😀 — RTL", "--received-at", "2026-03-03T09:00:00Z", "--product", "Card")
-        try source.cmplt("advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "partly", "--outcome", "accepted", "--at", "2026-03-04T09:00:00Z")
+        try source.cmplt(
+            "advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "partly", "--outcome", "accepted",
+            "--at", "2026-03-04T09:00:00Z")
         try source.cmplt("advance", "2", "--at", "2026-03-03T10:00:00Z")
         let exported = try source.cmplt("export", "--format", format).stdout
         let target = try Sandbox()

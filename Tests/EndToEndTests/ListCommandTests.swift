@@ -75,19 +75,26 @@ private func succeed(_ sandbox: Sandbox, _ arguments: String...) throws {
 /// Only 4 has a resolution: "Refunded the duplicate charge".
 private func fiveComplaints() throws -> Sandbox {
     let sandbox = try Sandbox()
-    try record(sandbox, "Charged twice for one order", "--channel", "email", "--category", "billing", "--product", "Gold card",
-                    "--severity", "high", "--tag", "vip", "--received-at", "2026-03-01T09:00:00Z")
-    try record(sandbox, "Parcel arrived broken", "--channel", "web", "--category", "delivery", "--product", "Next day",
-                    "--severity", "low", "--tag", "fragile", "--tag", "vip", "--received-at", "2026-03-02T10:00:00Z")
-    try record(sandbox, "Agent hung up on me", "--channel", "phone", "--category", "service", "--received-at", "2026-03-03T23:30:00Z")
-    try record(sandbox, "Refund never arrived", "--channel", "email", "--category", "billing", "--product", "Gold card",
-                    "--severity", "medium", "--received-at", "2026-03-31T22:00:00Z")
+    try record(
+        sandbox, "Charged twice for one order", "--channel", "email", "--category", "billing", "--product", "Gold card",
+        "--severity", "high", "--tag", "vip", "--received-at", "2026-03-01T09:00:00Z")
+    try record(
+        sandbox, "Parcel arrived broken", "--channel", "web", "--category", "delivery", "--product", "Next day",
+        "--severity", "low", "--tag", "fragile", "--tag", "vip", "--received-at", "2026-03-02T10:00:00Z")
+    try record(
+        sandbox, "Agent hung up on me", "--channel", "phone", "--category", "service", "--received-at",
+        "2026-03-03T23:30:00Z")
+    try record(
+        sandbox, "Refund never arrived", "--channel", "email", "--category", "billing", "--product", "Gold card",
+        "--severity", "medium", "--received-at", "2026-03-31T22:00:00Z")
     try record(sandbox, "Website slow", "--channel", "web", "--category", "service")
     try succeed(sandbox, "advance", "2", "--assignee", "ana", "--at", "2026-03-02T11:00:00Z")
     try succeed(sandbox, "edit", "3", "--assignee", "bob")
     try succeed(sandbox, "advance", "3", "--at", "2026-03-04T09:00:00Z")
-    try succeed(sandbox, "advance", "4", "--to", "closed", "--outcome", "accepted", "--resolution", "Refunded the duplicate charge",
-                "--upheld", "yes", "--at", "2026-04-02T09:00:00Z")
+    try succeed(
+        sandbox, "advance", "4", "--to", "closed", "--outcome", "accepted", "--resolution",
+        "Refunded the duplicate charge",
+        "--upheld", "yes", "--at", "2026-04-02T09:00:00Z")
     return sandbox
 }
 
@@ -100,19 +107,26 @@ private func fiveComplaints() throws -> Sandbox {
 ///    outcome with a tab; not overdue.
 private func twoKnownComplaints() throws -> Sandbox {
     let sandbox = try Sandbox()
-    try record(sandbox, "Charged twice, \"again\"\nsee C:\\bills", "--channel", "email", "--category", "billing",
-                    "--severity", "high", "--tag", "vip", "--tag", "a", "--ref", "TCK-1", "--received-at", "2026-03-01T09:00:00+03:30")
+    try record(
+        sandbox, "Charged twice, \"again\"\nsee C:\\bills", "--channel", "email", "--category", "billing",
+        "--severity", "high", "--tag", "vip", "--tag", "a", "--ref", "TCK-1", "--received-at",
+        "2026-03-01T09:00:00+03:30")
     try succeed(sandbox, "advance", "1", "--at", "2026-03-01T12:00:00Z")
-    try record(sandbox, "Parcel lost", "--channel", "web", "--category", "delivery", "--product", "Next day", "--severity", "critical",
-                    "--complainant", "Ana Silva", "--contact", "ana@example.com", "--desired-outcome", "Refund\tor replacement",
-                    "--received-at", "2026-03-02T10:00:00Z", "--by", "bob")
-    try succeed(sandbox, "advance", "2", "--to", "closed", "--outcome", "accepted", "--resolution", "Refunded in full",
-                "--upheld", "partly", "--root-cause", "Courier error", "--assignee", "ana", "--at", "2026-03-03T10:00:00Z")
+    try record(
+        sandbox, "Parcel lost", "--channel", "web", "--category", "delivery", "--product", "Next day", "--severity",
+        "critical",
+        "--complainant", "Ana Silva", "--contact", "ana@example.com", "--desired-outcome", "Refund\tor replacement",
+        "--received-at", "2026-03-02T10:00:00Z", "--by", "bob")
+    try succeed(
+        sandbox, "advance", "2", "--to", "closed", "--outcome", "accepted", "--resolution", "Refunded in full",
+        "--upheld", "partly", "--root-cause", "Courier error", "--assignee", "ana", "--at", "2026-03-03T10:00:00Z")
     return sandbox
 }
 
-private let jsonLine1 = #"{"id":1,"ref":"TCK-1","received_at":"2026-03-01T05:30:00Z","channel":"email","category":"billing","product":null,"severity":"high","state":"acknowledged","complainant":null,"contact":null,"description":"Charged twice, \"again\"\nsee C:\\bills","desired_outcome":null,"assignee":null,"tags":["a","vip"],"resolution":null,"upheld":null,"outcome":null,"root_cause":null,"acknowledged_at":"2026-03-01T12:00:00Z","responded_at":null,"closed_at":null,"due_acknowledge_at":"2026-03-02T05:30:00Z","due_response_at":"2026-03-06T05:30:00Z","overdue":true,"reopened":0}"#
-private let jsonLine2 = #"{"id":2,"ref":null,"received_at":"2026-03-02T10:00:00Z","channel":"web","category":"delivery","product":"Next day","severity":"critical","state":"closed","complainant":"Ana Silva","contact":"ana@example.com","description":"Parcel lost","desired_outcome":"Refund\tor replacement","assignee":"ana","tags":[],"resolution":"Refunded in full","upheld":"partly","outcome":"accepted","root_cause":"Courier error","acknowledged_at":"2026-03-03T10:00:00Z","responded_at":"2026-03-03T10:00:00Z","closed_at":"2026-03-03T10:00:00Z","due_acknowledge_at":"2026-03-03T10:00:00Z","due_response_at":"2026-03-04T10:00:00Z","overdue":false,"reopened":0}"#
+private let jsonLine1 =
+    #"{"id":1,"ref":"TCK-1","received_at":"2026-03-01T05:30:00Z","channel":"email","category":"billing","product":null,"severity":"high","state":"acknowledged","complainant":null,"contact":null,"description":"Charged twice, \"again\"\nsee C:\\bills","desired_outcome":null,"assignee":null,"tags":["a","vip"],"resolution":null,"upheld":null,"outcome":null,"root_cause":null,"acknowledged_at":"2026-03-01T12:00:00Z","responded_at":null,"closed_at":null,"due_acknowledge_at":"2026-03-02T05:30:00Z","due_response_at":"2026-03-06T05:30:00Z","overdue":true,"reopened":0}"#
+private let jsonLine2 =
+    #"{"id":2,"ref":null,"received_at":"2026-03-02T10:00:00Z","channel":"web","category":"delivery","product":"Next day","severity":"critical","state":"closed","complainant":"Ana Silva","contact":"ana@example.com","description":"Parcel lost","desired_outcome":"Refund\tor replacement","assignee":"ana","tags":[],"resolution":"Refunded in full","upheld":"partly","outcome":"accepted","root_cause":"Courier error","acknowledged_at":"2026-03-03T10:00:00Z","responded_at":"2026-03-03T10:00:00Z","closed_at":"2026-03-03T10:00:00Z","due_acknowledge_at":"2026-03-03T10:00:00Z","due_response_at":"2026-03-04T10:00:00Z","overdue":false,"reopened":0}"#
 
 private let csvHeader = contractComplaintKeys.joined(separator: ",") + "\n"
 private let csvRows = """
@@ -148,7 +162,9 @@ private let csvRows = """
         let sandbox = try fiveComplaints()
         // 1 was never acknowledged; 2 was acknowledged but its low-severity response was due 2026-03-22.
         #expect(try listedIDs(sandbox, "--overdue") == [1, 2])
-        let listed = try JSONSerialization.jsonObject(with: Data(try sandbox.cmplt("list", "--json").stdout.utf8)) as! [[String: Any]]
+        let listed =
+            try JSONSerialization.jsonObject(with: Data(try sandbox.cmplt("list", "--json").stdout.utf8))
+            as! [[String: Any]]
         #expect(listed.map { $0["overdue"] as? Bool } == [true, true, false, false, false])
     }
 
@@ -280,13 +296,17 @@ private let csvRows = """
             contractComplaintKeys.joined(separator: "\t"),
             [
                 "1", "TCK-1", "2026-03-01T05:30:00Z", "email", "billing", "", "high", "acknowledged", "", "",
-                #"Charged twice, "again"\nsee C:\\bills"#, "", "", "a;vip", "", "", "", "", "2026-03-01T12:00:00Z", "", "",
+                #"Charged twice, "again"\nsee C:\\bills"#, "", "", "a;vip", "", "", "", "", "2026-03-01T12:00:00Z", "",
+                "",
                 "2026-03-02T05:30:00Z", "2026-03-06T05:30:00Z", "true", "0",
             ].joined(separator: "\t"),
             [
-                "2", "", "2026-03-02T10:00:00Z", "web", "delivery", "Next day", "critical", "closed", "Ana Silva", "ana@example.com",
-                "Parcel lost", #"Refund\tor replacement"#, "ana", "", "Refunded in full", "partly", "accepted", "Courier error",
-                "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-04T10:00:00Z",
+                "2", "", "2026-03-02T10:00:00Z", "web", "delivery", "Next day", "critical", "closed", "Ana Silva",
+                "ana@example.com",
+                "Parcel lost", #"Refund\tor replacement"#, "ana", "", "Refunded in full", "partly", "accepted",
+                "Courier error",
+                "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z", "2026-03-03T10:00:00Z",
+                "2026-03-04T10:00:00Z",
                 "false", "0",
             ].joined(separator: "\t"),
         ].map { $0 + "\n" }.joined()
@@ -297,16 +317,22 @@ private let csvRows = """
 
     @Test func aBadStateListsTheValidOnes() throws {
         let sandbox = try fiveComplaints()
-        expectFailure(try sandbox.cmplt("list", "--state", "pending"), status: 2,
-                      mentioning: "'pending'", "received, acknowledged, assessed, investigating, responded, closed, escalated")
-        expectFailure(try sandbox.cmplt("list", "--state", "received", "--state", "done"), status: 2, mentioning: "'done'")
-        expectFailure(try sandbox.cmplt("list", "--severity", "urgent"), status: 2, mentioning: "'urgent'", "low, medium, high, critical")
+        expectFailure(
+            try sandbox.cmplt("list", "--state", "pending"), status: 2,
+            mentioning: "'pending'", "received, acknowledged, assessed, investigating, responded, closed, escalated")
+        expectFailure(
+            try sandbox.cmplt("list", "--state", "received", "--state", "done"), status: 2, mentioning: "'done'")
+        expectFailure(
+            try sandbox.cmplt("list", "--severity", "urgent"), status: 2, mentioning: "'urgent'",
+            "low, medium, high, critical")
     }
 
     @Test func aBadDateIsAUsageError() throws {
         let sandbox = try fiveComplaints()
-        expectFailure(try sandbox.cmplt("list", "--since", "2026-02-30"), status: 2, mentioning: "--since", "2026-02-30")
-        expectFailure(try sandbox.cmplt("list", "--until", "last tuesday"), status: 2, mentioning: "--until", "last tuesday")
+        expectFailure(
+            try sandbox.cmplt("list", "--since", "2026-02-30"), status: 2, mentioning: "--since", "2026-02-30")
+        expectFailure(
+            try sandbox.cmplt("list", "--until", "last tuesday"), status: 2, mentioning: "--until", "last tuesday")
         expectFailure(try sandbox.cmplt("list", "--since", "2999-01-01"), status: 2, mentioning: "--since", "future")
     }
 
@@ -319,7 +345,9 @@ private let csvRows = """
 
     @Test func anUnknownSortFieldListsTheSortableOnes() throws {
         let sandbox = try fiveComplaints()
-        expectFailure(try sandbox.cmplt("list", "--sort", "priority"), status: 2, mentioning: "'priority'", "received_at", "severity")
+        expectFailure(
+            try sandbox.cmplt("list", "--sort", "priority"), status: 2, mentioning: "'priority'", "received_at",
+            "severity")
         expectFailure(try sandbox.cmplt("list", "--sort", "-priority"), status: 2, mentioning: "'priority'")
     }
 }

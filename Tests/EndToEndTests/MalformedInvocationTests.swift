@@ -66,10 +66,13 @@ private func shell(_ name: String, status: Int32, _ script: String) -> Malformed
 }
 
 /// `cmplt import FILE` of a file holding `content`.
-private func importing(_ name: String, file: String, _ content: String, status: Int32 = 5, severalLines: Bool = false,
-                       extra: [String] = []) -> MalformedCase {
-    MalformedCase(name: name, arguments: ["import"] + extra + ["{dir}/\(file)"], files: [file: .text(content)],
-                  status: status, severalLines: severalLines)
+private func importing(
+    _ name: String, file: String, _ content: String, status: Int32 = 5, severalLines: Bool = false,
+    extra: [String] = []
+) -> MalformedCase {
+    MalformedCase(
+        name: name, arguments: ["import"] + extra + ["{dir}/\(file)"], files: [file: .text(content)],
+        status: status, severalLines: severalLines)
 }
 
 /// A description over the 1 MiB limit.
@@ -193,7 +196,9 @@ private let malformedCases: [MalformedCase] = [
     usage("30 February", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2026-02-30"),
     usage("month 13", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2026-13-01"),
     usage("hour 25", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2026-03-01T25:00"),
-    usage("offset +15:00", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2026-03-01T10:00:00+15:00"),
+    usage(
+        "offset +15:00", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2026-03-01T10:00:00+15:00"
+    ),
     usage("garbage date", "log", "x", "--channel", "web", "--category", "a", "--received-at", "garbage"),
     usage("empty date", "log", "x", "--channel", "web", "--category", "a", "--received-at", ""),
     usage("future received date", "log", "x", "--channel", "web", "--category", "a", "--received-at", "2999-01-01"),
@@ -212,22 +217,28 @@ private let malformedCases: [MalformedCase] = [
     usage("--since garbage on export", "export", "--since", "last tuesday"),
     usage("age in years", "list", "--since", "3y"),
     usage("age zero", "advance", "2", "--at", "0d"),
-    usage("age overflowing 64 bits", "log", "x", "--channel", "web", "--category", "a", "--received-at", "99999999999999999999d"),
+    usage(
+        "age overflowing 64 bits", "log", "x", "--channel", "web", "--category", "a", "--received-at",
+        "99999999999999999999d"),
     usage("age in hours before year 1", "list", "--since", "9223372036854775807h"),
     usage("age in weeks before year 1", "report", "--since", "999999999999w"),
     usage("age in days before year 1", "export", "--until", "99999999999d"),
 
     // MARK: Huge and empty values
-    MalformedCase(name: "2 MiB description on stdin", arguments: ["log", "-", "--channel", "web", "--category", "a"],
-                  stdin: .repeated(UInt8(ascii: "a"), count: twoMiB), status: 2),
-    MalformedCase(name: "description one byte over 1 MiB", arguments: ["log", "-", "--channel", "web", "--category", "a"],
-                  stdin: .repeated(UInt8(ascii: "b"), count: (1 << 20) + 1), status: 2),
-    MalformedCase(name: "2 MiB note on stdin", arguments: ["note", "1", "-"],
-                  stdin: .repeated(UInt8(ascii: "n"), count: twoMiB), status: 2),
+    MalformedCase(
+        name: "2 MiB description on stdin", arguments: ["log", "-", "--channel", "web", "--category", "a"],
+        stdin: .repeated(UInt8(ascii: "a"), count: twoMiB), status: 2),
+    MalformedCase(
+        name: "description one byte over 1 MiB", arguments: ["log", "-", "--channel", "web", "--category", "a"],
+        stdin: .repeated(UInt8(ascii: "b"), count: (1 << 20) + 1), status: 2),
+    MalformedCase(
+        name: "2 MiB note on stdin", arguments: ["note", "1", "-"],
+        stdin: .repeated(UInt8(ascii: "n"), count: twoMiB), status: 2),
     usage("empty description", "log", "", "--channel", "web", "--category", "a"),
     usage("blank description", "log", "   ", "--channel", "web", "--category", "a"),
-    MalformedCase(name: "empty description on stdin", arguments: ["log", "-", "--channel", "web", "--category", "a"],
-                  stdin: .text("\n\n"), status: 2),
+    MalformedCase(
+        name: "empty description on stdin", arguments: ["log", "-", "--channel", "web", "--category", "a"],
+        stdin: .text("\n\n"), status: 2),
     usage("empty channel", "log", "x", "--channel", "", "--category", "a"),
     usage("empty category", "log", "x", "--channel", "web", "--category", ""),
     usage("channel with a line break", "log", "x", "--channel", "web\nphone", "--category", "a"),
@@ -272,15 +283,17 @@ private let malformedCases: [MalformedCase] = [
     usage("--json with --format jsonl on show", "show", "1", "--json", "--format", "jsonl"),
 
     // MARK: Invalid UTF-8
-    shell("invalid UTF-8 description", status: 2,
-          #"exec "$0" --db "$1" log "$(printf '\377\376')" --channel web --category x"#),
+    shell(
+        "invalid UTF-8 description", status: 2,
+        #"exec "$0" --db "$1" log "$(printf '\377\376')" --channel web --category x"#),
     shell("truncated UTF-8 category filter", status: 2, #"exec "$0" --db "$1" list --category "$(printf 'caf\303')""#),
     shell("invalid UTF-8 id", status: 2, #"exec "$0" --db "$1" show "$(printf '\2001')""#),
     shell("invalid UTF-8 command", status: 2, #"exec "$0" --db "$1" "$(printf 'l\377g')""#),
     shell("encoded surrogate in a note", status: 2, #"exec "$0" --db "$1" note 1 "$(printf 'ok \355\240\200')""#),
     shell("invalid UTF-8 actor", status: 2, #"exec "$0" --db "$1" advance 2 --by "$(printf '\377')""#),
-    shell("invalid UTF-8 on standard input", status: 2,
-          #"printf 'bad \377 bytes' | "$0" --db "$1" log - --channel web --category x"#),
+    shell(
+        "invalid UTF-8 on standard input", status: 2,
+        #"printf 'bad \377 bytes' | "$0" --db "$1" log - --channel web --category x"#),
 
     // MARK: Guards and refused moves (exit 4)
     refused("assessing without severity", "advance", "1", "--to", "assessed"),
@@ -288,7 +301,8 @@ private let malformedCases: [MalformedCase] = [
     refused("responding without decision", "advance", "3", "--to", "responded", "--resolution", "Refunded"),
     refused("responding without resolution", "advance", "3", "--to", "responded", "--upheld", "yes"),
     refused("closing without outcome", "advance", "4", "--to", "closed"),
-    refused("closing early with an outcome other than withdrawn", "advance", "1", "--to", "closed", "--outcome", "accepted"),
+    refused(
+        "closing early with an outcome other than withdrawn", "advance", "1", "--to", "closed", "--outcome", "accepted"),
     refused("advancing a closed complaint without --to", "advance", "5"),
     refused("closed straight to responded", "advance", "5", "--to", "responded"),
     refused("moving backwards", "advance", "2", "--to", "received"),
@@ -312,35 +326,55 @@ private let malformedCases: [MalformedCase] = [
     MalformedCase(name: "report without register", arguments: ["report"], register: .missing, status: 3),
     MalformedCase(name: "export without register", arguments: ["export"], register: .missing, status: 3),
     MalformedCase(name: "advance without register", arguments: ["advance", "1"], register: .missing, status: 3),
-    MalformedCase(name: "rate without register", arguments: ["rate", "1", "--score", "3"], register: .missing, status: 3),
+    MalformedCase(
+        name: "rate without register", arguments: ["rate", "1", "--score", "3"], register: .missing, status: 3),
 
     // MARK: Malformed import files (exit 5, nothing imported)
     importing("unterminated quote", file: "quote.csv", "description,channel,category\n\"never closed,web,a\n"),
-    MalformedCase(name: "invalid UTF-8 in CSV", arguments: ["import", "{dir}/bytes.csv"],
-                  files: ["bytes.csv": .bytes(Array("description,channel,category\nok,web,a\n".utf8) + [0xFF, 0xFE] + Array(",web,a\n".utf8))],
-                  status: 5),
+    MalformedCase(
+        name: "invalid UTF-8 in CSV", arguments: ["import", "{dir}/bytes.csv"],
+        files: [
+            "bytes.csv": .bytes(
+                Array("description,channel,category\nok,web,a\n".utf8) + [0xFF, 0xFE] + Array(",web,a\n".utf8))
+        ],
+        status: 5),
     importing("invalid JSON line", file: "cut.jsonl", "{\"description\": \"x\", \"channel\":\n"),
     importing("JSON array instead of object", file: "array.jsonl", "[1, 2]\n"),
-    importing("JSON line with trailing garbage", file: "trail.jsonl",
-              "{\"description\":\"x\",\"channel\":\"web\",\"category\":\"a\"}\n{\"description\":\"y\",\"channel\":\"web\",\"category\":\"a\"}junk\n"),
+    importing(
+        "JSON line with trailing garbage", file: "trail.jsonl",
+        "{\"description\":\"x\",\"channel\":\"web\",\"category\":\"a\"}\n{\"description\":\"y\",\"channel\":\"web\",\"category\":\"a\"}junk\n"
+    ),
     importing("duplicate header column", file: "dupcol.csv", "description,description,channel,category\nx,y,web,a\n"),
     importing("missing category column", file: "nocat.csv", "description,channel\nx,web\n", severalLines: true),
-    importing("unknown column", file: "colour.csv", "description,channel,category,colour\nx,web,a,red\n", severalLines: true),
+    importing(
+        "unknown column", file: "colour.csv", "description,channel,category,colour\nx,web,a,red\n", severalLines: true),
     importing("too few fields", file: "short.csv", "description,channel,category\nx,web\n", severalLines: true),
-    importing("bad severity row", file: "sev.csv", "description,channel,category,severity\nx,web,a,urgent\n", severalLines: true),
-    importing("impossible and future dates", file: "dates.csv",
-              "description,channel,category,received_at\nx,web,a,2026-02-30\ny,web,a,2999-01-01\n", severalLines: true),
-    importing("unknown state", file: "state.csv", "description,channel,category,state\nx,web,a,open\n", severalLines: true),
-    importing("ref already in the register", file: "ref.csv", "description,channel,category,ref\nx,web,a,TCK-1\n", severalLines: true),
-    importing("ref repeated in the file", file: "reps.csv", "description,channel,category,ref\nx,web,a,R1\ny,web,a,R1\n",
-              severalLines: true),
-    importing("closed without closing date", file: "closed.csv", "description,channel,category,state\nx,web,a,closed\n",
-              severalLines: true),
-    importing("bad rows in a dry run", file: "dry.csv", "description,channel,category,upheld\nx,web,a,perhaps\n",
-              severalLines: true, extra: ["--dry-run"]),
-    MalformedCase(name: "2 MiB description in an import", arguments: ["import", "{dir}/huge.csv"],
-                  files: ["huge.csv": .text("description,channel,category\n" + String(repeating: "h", count: twoMiB) + ",web,a\n")],
-                  status: 5, severalLines: true),
+    importing(
+        "bad severity row", file: "sev.csv", "description,channel,category,severity\nx,web,a,urgent\n",
+        severalLines: true),
+    importing(
+        "impossible and future dates", file: "dates.csv",
+        "description,channel,category,received_at\nx,web,a,2026-02-30\ny,web,a,2999-01-01\n", severalLines: true),
+    importing(
+        "unknown state", file: "state.csv", "description,channel,category,state\nx,web,a,open\n", severalLines: true),
+    importing(
+        "ref already in the register", file: "ref.csv", "description,channel,category,ref\nx,web,a,TCK-1\n",
+        severalLines: true),
+    importing(
+        "ref repeated in the file", file: "reps.csv", "description,channel,category,ref\nx,web,a,R1\ny,web,a,R1\n",
+        severalLines: true),
+    importing(
+        "closed without closing date", file: "closed.csv", "description,channel,category,state\nx,web,a,closed\n",
+        severalLines: true),
+    importing(
+        "bad rows in a dry run", file: "dry.csv", "description,channel,category,upheld\nx,web,a,perhaps\n",
+        severalLines: true, extra: ["--dry-run"]),
+    MalformedCase(
+        name: "2 MiB description in an import", arguments: ["import", "{dir}/huge.csv"],
+        files: [
+            "huge.csv": .text("description,channel,category\n" + String(repeating: "h", count: twoMiB) + ",web,a\n")
+        ],
+        status: 5, severalLines: true),
     MalformedCase(name: "import file missing", arguments: ["import", "{dir}/absent.csv"], status: 1),
     MalformedCase(name: "import a folder", arguments: ["import", "{dir}"], status: 1),
 ]
@@ -362,8 +396,9 @@ private let preparedRegister: Result<Data, any Error> = Result {
         guard result.status == 0 else { throw SandboxError("preparing: \(arguments) failed: \(result.stderr)") }
     }
     try run("log", "Parcel lost", "--channel", "web", "--category", "delivery", "--tag", "vip")
-    try run("log", "Charged twice", "--channel", "email", "--category", "billing", "--severity", "low",
-            "--received-at", "2026-03-02T09:00:00Z")
+    try run(
+        "log", "Charged twice", "--channel", "email", "--category", "billing", "--severity", "low",
+        "--received-at", "2026-03-02T09:00:00Z")
     try run("advance", "2", "--at", "2026-03-03T10:00:00Z")
     try run("log", "Rude driver", "--channel", "phone", "--category", "delivery", "--severity", "medium")
     try run("advance", "3", "--to", "investigating")
@@ -385,8 +420,10 @@ private let preparedRegister: Result<Data, any Error> = Result {
     @Test func thePreparedRegisterHoldsComplaintsInVariousStates() throws {
         let sandbox = try Sandbox()
         try preparedRegister.get().write(to: URL(fileURLWithPath: sandbox.database))
-        #expect(try sandbox.sql("SELECT state FROM complaint ORDER BY id") ==
-                ["received", "acknowledged", "investigating", "responded", "closed", "escalated"])
+        #expect(
+            try sandbox.sql("SELECT state FROM complaint ORDER BY id") == [
+                "received", "acknowledged", "investigating", "responded", "closed", "escalated",
+            ])
         #expect(malformedCases.count >= 110)
         #expect(Set(malformedCases.map(\.name)).count == malformedCases.count, "case names should be unique")
     }
@@ -400,7 +437,8 @@ private let preparedRegister: Result<Data, any Error> = Result {
         var stdinFile: String?
         if let stdin = testCase.stdin {
             // Outside the register's folder, so the folder listing below is only cmplt's doing.
-            let url = sandbox.folder.deletingLastPathComponent().appendingPathComponent("cmplt-stdin-\(UUID().uuidString)")
+            let url = sandbox.folder.deletingLastPathComponent().appendingPathComponent(
+                "cmplt-stdin-\(UUID().uuidString)")
             try stdin.data.write(to: url)
             stdinFile = url.path
         }
@@ -412,11 +450,12 @@ private let preparedRegister: Result<Data, any Error> = Result {
         if let script = testCase.script {
             result = try sandbox.runShell(script, [sandbox.database, sandbox.folder.path])
         } else {
-            let database: [String] = switch testCase.register {
-            case .prepared: ["--db", sandbox.database]
-            case .missing: ["--db", sandbox.folder.appendingPathComponent("missing.db").path]
-            case .none: []
-            }
+            let database: [String] =
+                switch testCase.register {
+                case .prepared: ["--db", sandbox.database]
+                case .missing: ["--db", sandbox.folder.appendingPathComponent("missing.db").path]
+                case .none: []
+                }
             result = try sandbox.runProcess(database + arguments, stdinFile: stdinFile)
         }
 

@@ -7,8 +7,11 @@ import Testing
         let id = String(try sandbox.log("x"))
         let result = try sandbox.cmplt("note", id, "Called, left a message", "--by", "ana")
         #expect(result.status == 0 && result.output == "#\(id) note added")
-        #expect(try sandbox.sql("SELECT kind || ':' || actor || ':' || note || ':' || (from_state IS NULL) || (to_state IS NULL) FROM event WHERE kind = 'note'")
-            == ["note:ana:Called, left a message:11"])
+        #expect(
+            try sandbox.sql(
+                "SELECT kind || ':' || actor || ':' || note || ':' || (from_state IS NULL) || (to_state IS NULL) FROM event WHERE kind = 'note'"
+            )
+                == ["note:ana:Called, left a message:11"])
         #expect(try sandbox.sql("SELECT state FROM complaint") == ["received"])
     }
 

@@ -6,7 +6,8 @@ import Testing
         let sandbox = try Sandbox()
         let id = String(try sandbox.log("x", "--received-at", "2026-03-02T09:00:00Z"))
         let result = try sandbox.cmplt(
-            "rate", id, "--score", "4", "--nps", "9", "--effort", "6", "--comment", "Quick, thanks", "--attr", "speed=5",
+            "rate", id, "--score", "4", "--nps", "9", "--effort", "6", "--comment", "Quick, thanks", "--attr",
+            "speed=5",
             "--attr", "courtesy=3", "--at", "2026-03-05T10:00:00Z", "--by", "survey")
         #expect(result.status == 0 && result.output == "#\(id) rated 4/5")
         #expect(try sandbox.cmplt("rate", id, "--score", "2").status == 0)
@@ -16,7 +17,9 @@ import Testing
         #expect(ratings[0]["at"] as? String == "2026-03-05T10:00:00Z" && ratings[0]["actor"] as? String == "survey")
         #expect(ratings[0]["attributes"] as? [String: Int] == ["courtesy": 3, "speed": 5])
         #expect(ratings[1]["nps"] is NSNull && ratings[1]["effort"] is NSNull)
-        #expect(try sandbox.cmplt("show", id).stdout.contains("score 4/5, recommend 9/10, effort 6/7, courtesy 3/5, speed 5/5: Quick, thanks"))
+        #expect(
+            try sandbox.cmplt("show", id).stdout.contains(
+                "score 4/5, recommend 9/10, effort 6/7, courtesy 3/5, speed 5/5: Quick, thanks"))
     }
 
     @Test func valuesOutOfRangeAreUsageErrorsAndChangeNothing() throws {
@@ -27,10 +30,14 @@ import Testing
         expectFailure(try sandbox.cmplt("rate", id, "--score", "0"), status: 2, mentioning: "1 to 5")
         expectFailure(try sandbox.cmplt("rate", id, "--score", "5", "--nps", "11"), status: 2, mentioning: "0 to 10")
         expectFailure(try sandbox.cmplt("rate", id, "--score", "5", "--effort", "0"), status: 2, mentioning: "1 to 7")
-        expectFailure(try sandbox.cmplt("rate", id, "--score", "5", "--attr", "speed"), status: 2, mentioning: "NAME=1..5")
-        expectFailure(try sandbox.cmplt("rate", id, "--score", "5", "--attr", "a=1", "--attr", "a=2"), status: 2, mentioning: "'a'")
+        expectFailure(
+            try sandbox.cmplt("rate", id, "--score", "5", "--attr", "speed"), status: 2, mentioning: "NAME=1..5")
+        expectFailure(
+            try sandbox.cmplt("rate", id, "--score", "5", "--attr", "a=1", "--attr", "a=2"), status: 2,
+            mentioning: "'a'")
         expectFailure(try sandbox.cmplt("rate", "9", "--score", "5"), status: 3, mentioning: "#9")
-        expectFailure(try sandbox.cmplt("rate", id, "--score", "5", "--at", "2001-01-01"), status: 4, mentioning: "precede")
+        expectFailure(
+            try sandbox.cmplt("rate", id, "--score", "5", "--at", "2001-01-01"), status: 4, mentioning: "precede")
         #expect(try sandbox.registerBytes() == bytes)
     }
 

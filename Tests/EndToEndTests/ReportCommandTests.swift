@@ -9,7 +9,9 @@ import Testing
         try sandbox.log("b", "--severity", "high", "--received-at", "2026-10-05T10:00")
         try sandbox.log("c", "--received-at", "2026-10-20T10:00")
         try sandbox.cmplt("advance", a, "--at", "2026-09-03T16:00")
-        try sandbox.cmplt("advance", a, "--to", "closed", "--resolution", "r", "--upheld", "yes", "--outcome", "accepted", "--at", "2026-09-10T10:00")
+        try sandbox.cmplt(
+            "advance", a, "--to", "closed", "--resolution", "r", "--upheld", "yes", "--outcome", "accepted", "--at",
+            "2026-09-10T10:00")
         try sandbox.cmplt("rate", a, "--score", "5", "--nps", "10", "--at", "2026-09-11T10:00")
         return sandbox
     }
@@ -17,9 +19,13 @@ import Testing
     @Test func jsonHasTheContractKeysAndEveryPeriodInRange() throws {
         let sandbox = try sandbox()
         let report = try sandbox.json("report", "--since", "2026-08-01", "--until", "2026-10-31") as! [String: Any]
-        for key in ["period", "since", "until", "periods", "totals", "trend", "categories"] { #expect(report[key] != nil, "missing \(key)") }
+        for key in ["period", "since", "until", "periods", "totals", "trend", "categories"] {
+            #expect(report[key] != nil, "missing \(key)")
+        }
         #expect(report["period"] as? String == "month")
-        #expect(report["since"] as? String == "2026-08-01T00:00:00Z" && report["until"] as? String == "2026-11-01T00:00:00Z")
+        #expect(
+            report["since"] as? String == "2026-08-01T00:00:00Z" && report["until"] as? String == "2026-11-01T00:00:00Z"
+        )
         let periods = report["periods"] as! [[String: Any]]
         #expect(periods.map { $0["period"] as? String } == ["2026-08", "2026-09", "2026-10"])
         let keys = [
@@ -31,7 +37,9 @@ import Testing
             for key in keys { #expect(entry[key] != nil, "missing \(key)") }
         }
         #expect(periods[0]["received"] as? Int == 0 && periods[0]["median_days_to_close"] is NSNull)
-        #expect(periods[1]["median_hours_to_acknowledge"] as? Double == 6.0 && periods[1]["median_days_to_close"] as? Double == 7.0)
+        #expect(
+            periods[1]["median_hours_to_acknowledge"] as? Double == 6.0
+                && periods[1]["median_days_to_close"] as? Double == 7.0)
         #expect(periods[1]["csat_pct"] as? Double == 100.0 && periods[1]["nps"] as? Double == 100.0)
         #expect(periods[2]["open_at_end"] as? Int == 2)
         let totals = report["totals"] as! [String: Any]
@@ -40,7 +48,9 @@ import Testing
         #expect(trend["method"] as? String == "mann-kendall" && trend["direction"] as? String == "flat")
         let categories = report["categories"] as! [[String: Any]]
         #expect(categories.first?["category"] as? String == "delivery" && categories.first?["count"] as? Int == 3)
-        #expect(categories.first?["share_pct"] as? Double == 100.0 && categories.first?["cumulative_pct"] as? Double == 100.0)
+        #expect(
+            categories.first?["share_pct"] as? Double == 100.0
+                && categories.first?["cumulative_pct"] as? Double == 100.0)
         #expect(report["groups"] == nil)
     }
 
@@ -61,7 +71,8 @@ import Testing
 
     @Test func csvHasOneRowPerPeriodAndATotal() throws {
         let sandbox = try sandbox()
-        let lines = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--format", "csv").stdout
+        let lines = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--format", "csv")
+            .stdout
             .split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("period,received,closed,open_at_end,median_hours_to_acknowledge"))
@@ -80,7 +91,8 @@ import Testing
 
     @Test func markdownIsAManagementReviewDocumentWithTables() throws {
         let sandbox = try sandbox()
-        let text = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--format", "markdown").stdout
+        let text = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--format", "markdown")
+            .stdout
         #expect(text.hasPrefix("# Complaints 2026-09 – 2026-10 (2 months)\n"))
         #expect(text.contains("## Handling (ISO 10002 8.2, 8.4)"))
         #expect(text.contains("| PERIOD | RECEIVED | CLOSED | OPEN |"))
@@ -100,9 +112,14 @@ import Testing
 
     @Test func badRangesAndValuesAreUsageErrors() throws {
         let sandbox = try sandbox()
-        expectFailure(try sandbox.cmplt("report", "--period", "decade"), status: 2, mentioning: "week, month, quarter, year")
-        expectFailure(try sandbox.cmplt("report", "--since", "2026-10-01", "--until", "2026-09-01"), status: 2, mentioning: "--since")
-        expectFailure(try sandbox.cmplt("report", "--by", "colour"), status: 2, mentioning: "category, channel, product, severity")
+        expectFailure(
+            try sandbox.cmplt("report", "--period", "decade"), status: 2, mentioning: "week, month, quarter, year")
+        expectFailure(
+            try sandbox.cmplt("report", "--since", "2026-10-01", "--until", "2026-09-01"), status: 2,
+            mentioning: "--since")
+        expectFailure(
+            try sandbox.cmplt("report", "--by", "colour"), status: 2, mentioning: "category, channel, product, severity"
+        )
         expectFailure(try sandbox.cmplt("report", "--until", "2999-01-01"), status: 2, mentioning: "future")
     }
 
@@ -111,7 +128,8 @@ import Testing
         // 2026-09-30T21:00Z is 1 October, 00:30 in Tehran (UTC+03:30).
         try sandbox.log("x", "--received-at", "2026-09-30T21:00:00Z")
         func received(_ zone: String) throws -> [Int?] {
-            let result = try sandbox.cmplt("report", "--since", "2026-09-01", "--until", "2026-10-31", "--json", environment: ["TZ": zone])
+            let result = try sandbox.cmplt(
+                "report", "--since", "2026-09-01", "--until", "2026-10-31", "--json", environment: ["TZ": zone])
             let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
             return (report["periods"] as! [[String: Any]]).map { $0["received"] as? Int }
         }

@@ -68,7 +68,10 @@ private func isRFC3339UTC(_ text: String?) -> Bool {
         #expect(events.map { $0["kind"] as? String } == ["create", "move", "note", "edit"])
         #expect(events.map { $0["actor"] as? String } == ["bob", "tester", "ana", "tester"])
 
-        let create = events[0], move = events[1], note = events[2], edit = events[3]
+        let create = events[0]
+        let move = events[1]
+        let note = events[2]
+        let edit = events[3]
         #expect(create["at"] as? String == "2026-03-02T09:00:00Z")
         #expect(create["from"] is NSNull && create["to"] as? String == "received" && create["note"] is NSNull)
         #expect(move["at"] as? String == "2026-03-02T12:00:00Z")
@@ -76,7 +79,9 @@ private func isRFC3339UTC(_ text: String?) -> Bool {
         #expect(move["note"] as? String == "Called the customer")
         #expect(note["from"] is NSNull && note["to"] is NSNull && note["note"] as? String == "Customer sent photos")
         #expect(edit["from"] is NSNull && edit["to"] is NSNull)
-        #expect(edit["field"] as? String == "category" && edit["old"] as? String == "delivery" && edit["new"] as? String == "damage")
+        #expect(
+            edit["field"] as? String == "category" && edit["old"] as? String == "delivery"
+                && edit["new"] as? String == "damage")
     }
 
     @Test func anEditThatSetsAFieldHasANullOldValue() throws {

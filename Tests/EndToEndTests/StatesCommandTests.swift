@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 @Suite struct StatesCommandTests {
-    static let statesInOrder = ["received", "acknowledged", "assessed", "investigating", "responded", "closed", "escalated"]
+    static let statesInOrder = [
+        "received", "acknowledged", "assessed", "investigating", "responded", "closed", "escalated",
+    ]
 
     @Test func statesWorksWithoutARegisterAndCreatesNone() throws {
         let sandbox = try Sandbox()
@@ -23,10 +25,13 @@ import Testing
         let document = try #require(try sandbox.json("states") as? [String: Any])
         let states = try #require(document["states"] as? [[String: Any]])
         #expect(states.map { $0["state"] as? String } == Self.statesInOrder)
-        let moves = Dictionary(uniqueKeysWithValues: states.map { ($0["state"] as! String, Set($0["moves"] as! [String])) })
+        let moves = Dictionary(
+            uniqueKeysWithValues: states.map { ($0["state"] as! String, Set($0["moves"] as! [String])) })
         #expect(moves == contractMoves.mapValues(Set.init))
         // Closing early, from the first four states, is for withdrawn complaints only.
-        let withdrawnOnly = states.filter { $0["closes_only_when_withdrawn"] as? Bool == true }.map { $0["state"] as! String }
+        let withdrawnOnly = states.filter { $0["closes_only_when_withdrawn"] as? Bool == true }.map {
+            $0["state"] as! String
+        }
         #expect(withdrawnOnly == ["received", "acknowledged", "assessed", "investigating"])
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
     }

@@ -31,8 +31,10 @@ final class Launched {
 
     /// Starts `executable arguments…` with the sandbox's controlled environment (as
     /// ``Sandbox/run(_:stdin:environment:)`` sets it) plus `environment`.
-    init(_ executable: String, _ arguments: [String], in sandbox: Sandbox, stdinFile: String? = nil,
-         environment: [String: String] = [:]) throws {
+    init(
+        _ executable: String, _ arguments: [String], in sandbox: Sandbox, stdinFile: String? = nil,
+        environment: [String: String] = [:]
+    ) throws {
         io = sandbox.folder.deletingLastPathComponent().appendingPathComponent("cmplt-io-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: io, withIntermediateDirectories: true)
         var variables = [
@@ -44,8 +46,10 @@ final class Launched {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdinFile ?? "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, io.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, io.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(
+            &actions, 1, io.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(
+            &actions, 2, io.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -110,7 +114,8 @@ extension Sandbox {
     static var binaryPath: String { binary.path }
 
     /// Starts `cmplt arguments…` (no `--db` added) without waiting for it.
-    func start(_ arguments: [String], stdinFile: String? = nil, environment: [String: String] = [:]) throws -> Launched {
+    func start(_ arguments: [String], stdinFile: String? = nil, environment: [String: String] = [:]) throws -> Launched
+    {
         try Launched(Self.binaryPath, arguments, in: self, stdinFile: stdinFile, environment: environment)
     }
 
@@ -169,7 +174,8 @@ extension Sandbox {
             WHERE kind = 'move' AND from_state IS NOT previous
             """)
         problems += try sql(
-            "SELECT 'event ' || id || ' belongs to no complaint' FROM event WHERE complaint_id NOT IN (SELECT id FROM complaint)")
+            "SELECT 'event ' || id || ' belongs to no complaint' FROM event WHERE complaint_id NOT IN (SELECT id FROM complaint)"
+        )
         return problems
     }
 
@@ -196,23 +202,30 @@ func expectCleanFailure(
 ) {
     let context = "\(comment) [\(result.ending)] stderr: \(result.stderr)"
     guard result.exited else {
-        Issue.record("ended by signal \(result.status) instead of exiting \(status): \(context)", sourceLocation: sourceLocation)
+        Issue.record(
+            "ended by signal \(result.status) instead of exiting \(status): \(context)", sourceLocation: sourceLocation)
         return
     }
     #expect(result.status == status, "expected exit \(status): \(context)", sourceLocation: sourceLocation)
-    #expect(result.stdout.isEmpty, "stdout should be empty: \(result.stdoutText.prefix(300)) \(context)", sourceLocation: sourceLocation)
+    #expect(
+        result.stdout.isEmpty, "stdout should be empty: \(result.stdoutText.prefix(300)) \(context)",
+        sourceLocation: sourceLocation)
     expectErrorLines(result.stderr, severalLines: severalLines, context, sourceLocation: sourceLocation)
 }
 
 /// Expects `stderr` to be one `cmplt: ` line (or several, each starting `cmplt: `) and no crash report.
-func expectErrorLines(_ stderr: String, severalLines: Bool = false, _ context: String = "",
-                      sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(stderr.hasPrefix("cmplt: "), "stderr should start with 'cmplt: ': \(context)", sourceLocation: sourceLocation)
+func expectErrorLines(
+    _ stderr: String, severalLines: Bool = false, _ context: String = "",
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(
+        stderr.hasPrefix("cmplt: "), "stderr should start with 'cmplt: ': \(context)", sourceLocation: sourceLocation)
     #expect(stderr.hasSuffix("\n"), "stderr should end with a line break: \(context)", sourceLocation: sourceLocation)
     let lines = stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     if severalLines {
-        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("cmplt: ") },
-                "every stderr line should start with 'cmplt: ': \(context)", sourceLocation: sourceLocation)
+        #expect(
+            !lines.isEmpty && lines.allSatisfy { $0.hasPrefix("cmplt: ") },
+            "every stderr line should start with 'cmplt: ': \(context)", sourceLocation: sourceLocation)
     } else {
         #expect(lines.count == 1, "stderr should be exactly one line: \(context)", sourceLocation: sourceLocation)
     }
@@ -228,7 +241,8 @@ func csvOfComplaints(rows: Int, prefix: String = "Imported complaint") -> Data {
     bytes += Array("description,channel,category,severity,received_at,ref\n".utf8)
     for row in 1...rows {
         let day = 1 + row % 28
-        let line = "\(prefix) \(row),web,delivery,low,2026-02-\(day < 10 ? "0" : "")\(day)T10:00:00Z,\(prefix.prefix(3).uppercased())-\(row)\n"
+        let line =
+            "\(prefix) \(row),web,delivery,low,2026-02-\(day < 10 ? "0" : "")\(day)T10:00:00Z,\(prefix.prefix(3).uppercased())-\(row)\n"
         bytes += Array(line.utf8)
     }
     return Data(bytes)

@@ -7,7 +7,8 @@ import Testing
         let sandbox = try Sandbox()
         try sandbox.log("Charged twice", "--complainant", "Ana", "--contact", "ana@example.com", "--severity", "low")
         try sandbox.cmplt("edit", "1", "--contact", "ana@new.example")
-        try sandbox.cmplt("advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "yes", "--outcome", "accepted")
+        try sandbox.cmplt(
+            "advance", "1", "--to", "closed", "--resolution", "Refunded", "--upheld", "yes", "--outcome", "accepted")
         try sandbox.log("second")
         try sandbox.cmplt("note", "2", "called")
         return sandbox
@@ -36,7 +37,8 @@ import Testing
         let sandbox = try sandbox()
         // Event 1: the create event of complaint 1, after 64 zeros.
         let row = try sandbox.sql("SELECT at || '|' || hash FROM event WHERE id = 1")[0].split(separator: "|")
-        let payload = String(repeating: "0", count: 64)
+        let payload =
+            String(repeating: "0", count: 64)
             + "\n1:1\n1:1\n\(row[0].count):\(row[0])\n6:tester\n6:create\n-\n8:received\n-\n-\n-\n-"
         #expect(SHA256.hash(payload).hex == String(row[1]))
     }
