@@ -22,6 +22,9 @@ public enum CLI {
     public static func main() -> Int32 {
         // Past a file-size limit, write(2) should fail (and be reported), not kill the process.
         signal(SIGXFSZ, SIG_IGN)
+        // With TZ unset, glibc re-reads /etc/localtime's status on every mktime; naming that same
+        // file in TZ gives the same zone, read once (an import converts thousands of local times).
+        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
         do {
             return run(arguments: try ProcessArguments.read(), environment: ProcessArguments.environment())
         } catch {

@@ -18,17 +18,29 @@ public enum EventChain {
     /// values are replaced by their digests.
     public static func hash(of event: Event, after previous: String) -> String {
         let erasable = event.field?.isErasable == true
-        let parts: [String?] = [
-            String(event.id), String(event.complaintID), String(event.at.seconds), event.actor, event.kind.rawValue,
-            event.from?.rawValue, event.to?.rawValue, event.field?.rawValue,
-            erasable ? event.oldDigest : event.old, erasable ? event.newDigest : event.new, event.note,
-        ]
-        var text = previous
-        for part in parts {
-            text += "\n"
-            text += part.map { "\($0.utf8.count):\($0)" } ?? "-"
+        var hasher = SHA256()
+        hasher.update(previous)
+        // Each part goes straight into the hasher: building the whole text first cost more than
+        // hashing it. Numbers and lengths are small strings, which Swift keeps without allocating.
+        func add(_ part: String?) {
+            hasher.update(CollectionOfOne(UInt8(ascii: "\n")))
+            guard let part else { return hasher.update(CollectionOfOne(UInt8(ascii: "-"))) }
+            hasher.update(String(part.utf8.count))
+            hasher.update(CollectionOfOne(UInt8(ascii: ":")))
+            hasher.update(part)
         }
-        return SHA256.hash(text).hex
+        add(String(event.id))
+        add(String(event.complaintID))
+        add(String(event.at.seconds))
+        add(event.actor)
+        add(event.kind.rawValue)
+        add(event.from?.rawValue)
+        add(event.to?.rawValue)
+        add(event.field?.rawValue)
+        add(erasable ? event.oldDigest : event.old)
+        add(erasable ? event.newDigest : event.new)
+        add(event.note)
+        return hasher.finalize().hex
     }
 
     /// The salted digest that stands for `value` in the chain; `nil` for no value.

@@ -76,7 +76,6 @@ public enum Zone: Sendable, Equatable {
             fields.tm_isdst = -1
             // mktime sets tm_wday only on success, which tells a failure apart from the valid result -1.
             fields.tm_wday = -1
-            tzset()
             let seconds = mktime(&fields)
             guard fields.tm_wday >= 0 else { return Zone.utc.timestamp(c) }
             return Timestamp(seconds: Int64(seconds))
@@ -88,10 +87,12 @@ public enum Zone: Sendable, Equatable {
         timestamp(CivilDateTime(date: d, hour: 0, minute: 0, second: 0))
     }
 
+    /// Reads `TZ` once per process: `localtime_r`, unlike `mktime`, need not read it by itself.
+    private static let readTZ: Void = tzset()
+
     /// The C library's broken-down local time for `t`, or nil when it cannot represent `t`.
     private static func localFields(_ t: Timestamp) -> tm? {
-        // localtime_r need not read TZ by itself; tzset is cheap once TZ has been read.
-        tzset()
+        Zone.readTZ
         var seconds = time_t(t.seconds)
         var fields = tm()
         return localtime_r(&seconds, &fields) == nil ? nil : fields
