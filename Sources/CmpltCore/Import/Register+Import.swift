@@ -2,8 +2,8 @@ extension Register {
     /// How many bad rows an import reports in detail; the rest are counted.
     public static let maximumReportedProblems = 20
 
-    /// The page cache an import uses, in KiB.
-    static let importCacheKiB = 32 * 1024
+    /// The page cache an import uses, in KiB: it bounds the import's memory, whatever the file's size.
+    static let importCacheKiB = 8 * 1024
 
     /// Records every complaint `nextRecord` yields, with the history its lifecycle columns
     /// describe, all in one transaction: if any row is bad, nothing is written and the summary
@@ -19,8 +19,9 @@ extension Register {
     ) throws(CmpltError) -> ImportSummary {
         var summary = ImportSummary()
         do {
-            // A bulk write touches index pages all over the file: a larger page cache keeps them
-            // from being spilled and read back for every row.
+            // A bulk write touches index pages across the file: a page cache larger than the default
+            // 2 MiB keeps them from being spilled and read back. 8 MiB was as fast as 32 MiB at 100k
+            // rows, at 17 MB peak instead of 44 (docs/benchmarks.md).
             try database.execute("PRAGMA cache_size = -\(Self.importCacheKiB)")
             defer { try? database.execute("PRAGMA cache_size = -2000") }
             try database.interruptible {
