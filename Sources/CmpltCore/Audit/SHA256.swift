@@ -235,21 +235,17 @@ public struct SHA256: Sendable {
                     var f = h5
                     var g = h6
                     var h = h7
-                    for t in 0..<64 {
-                        let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let t1 = h &+ bigSigma1 &+ choice &+ k[t] &+ w[t]
-                        let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = bigSigma0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    // Eight rounds per pass, each naming the working variables one place further on,
+                    // so the variables rotate by renaming instead of by seven moves per round.
+                    for t in stride(from: 0, to: 64, by: 8) {
+                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
                     }
                     h0 &+= a
                     h1 &+= b
@@ -271,6 +267,23 @@ public struct SHA256: Sendable {
         self.h6 = h6
         self.h7 = h7
     }
+}
+
+/// One round of the compression function (FIPS 180-4, section 6.2.2, step 3) with `kw` = Kt + Wt:
+/// adds T1 to `d` and sets `h` to T1 + T2, which the caller then treats as the new `e` and `a`.
+/// Ch and Maj are written in their equivalent forms with one operation fewer each.
+@inline(__always)
+private func round(
+    _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+    _ h: inout UInt32, _ kw: UInt32
+) {
+    let bigSigma1 = rotateRight(e, 6) ^ rotateRight(e, 11) ^ rotateRight(e, 25)
+    let choice = g ^ (e & (f ^ g))
+    let t1 = h &+ bigSigma1 &+ choice &+ kw
+    let bigSigma0 = rotateRight(a, 2) ^ rotateRight(a, 13) ^ rotateRight(a, 22)
+    let majority = (a & b) | (c & (a | b))
+    d &+= t1
+    h = t1 &+ bigSigma0 &+ majority
 }
 
 /// Rotates `x` right by `count` bits (the ROTR operation of FIPS 180-4), for `count` in 1...31.

@@ -27,7 +27,7 @@ extension Register {
             try database.interruptible {
                 try database.transaction(.immediate) {
                     chainHead = nil
-                    let settings = try storedSettings()
+                    let dueDates = DueDateRule(try storedSettings())
                     // Ids above this one were assigned by this import: a ref found there repeats a row of the file.
                     let lastExistingID = try database.integer("SELECT max(id) FROM complaint") ?? 0
                     while let record = try nextRecord() {
@@ -57,7 +57,7 @@ extension Register {
                             // The history is walked in memory first, so the row is written once, as it ends.
                             let events = try imported.complaint.walk(
                                 through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
-                            let stored = try insert(imported.complaint, dueDatesFrom: settings, actor: actor)
+                            let stored = try insert(imported.complaint, dueDatesFrom: dueDates, actor: actor)
                             for var event in events {
                                 event.complaintID = stored.id
                                 try self.record(event)

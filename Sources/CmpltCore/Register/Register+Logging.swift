@@ -10,20 +10,20 @@ extension Register {
         let complaint = try Complaint(validating: new)
         return try write {
             if let ref = complaint.ref { try ensureReferenceIsFree(ref, for: nil) }
-            return try insert(complaint, dueDatesFrom: storedSettings(), actor: actor).id
+            return try insert(complaint, dueDatesFrom: DueDateRule(storedSettings()), actor: actor).id
         }
     }
 
     /// Inserts `complaint` with its due dates and first event, inside a write transaction, and
     /// returns it as stored (with its id and due dates).
-    func insert(_ complaint: Complaint, dueDatesFrom settings: Settings, actor: String) throws -> Complaint {
+    func insert(_ complaint: Complaint, dueDatesFrom rule: DueDateRule, actor: String) throws -> Complaint {
         var complaint = complaint
-        let due = settings.dueDates(receivedAt: complaint.receivedAt, severity: complaint.severity)
+        let due = rule.dates(receivedAt: complaint.receivedAt, severity: complaint.severity)
         complaint.dueAcknowledgeAt = due.acknowledge
         complaint.dueResponseAt = due.response
         try database.prepare(ComplaintColumns.insert).run(ComplaintColumns.values(of: complaint))
         complaint.id = database.lastInsertedRowID
-        if !complaint.tags.isEmpty { try saveTags(of: complaint) }
+        try insertTags(of: complaint)
         try record(
             Event(
                 id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received))

@@ -48,6 +48,11 @@ extension Register {
     /// Replaces the stored tags of `complaint` with its current ones.
     func saveTags(of complaint: Complaint) throws {
         try database.prepare("DELETE FROM complaint_tag WHERE complaint_id = ?").run([.integer(complaint.id)])
+        try insertTags(of: complaint)
+    }
+
+    /// Stores the tags of `complaint`, which has none stored yet.
+    func insertTags(of complaint: Complaint) throws {
         let insert = try database.prepare("INSERT INTO complaint_tag (complaint_id, tag) VALUES (?, ?)")
         for tag in complaint.tags { try insert.run([.integer(complaint.id), .text(tag)]) }
     }

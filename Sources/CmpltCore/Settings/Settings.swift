@@ -52,10 +52,7 @@ public struct Settings: Equatable, Sendable {
 
     /// The due dates of a complaint received at `receivedAt` with `severity`.
     public func dueDates(receivedAt: Timestamp, severity: Severity?) -> (acknowledge: Timestamp, response: Timestamp?) {
-        let calendar = workCalendar
-        let acknowledge = acknowledgeTarget.due(from: receivedAt, calendar: calendar)
-        let response = severity.map { responseTarget(for: $0).due(from: receivedAt, calendar: calendar) }
-        return (acknowledge, response)
+        DueDateRule(self).dates(receivedAt: receivedAt, severity: severity)
     }
 
     private func duration(_ setting: Setting) -> TargetDuration {
