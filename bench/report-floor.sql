@@ -47,7 +47,7 @@ SELECT c.id, c.received_at AS rec, c.closed_at AS cl, c.reopened, c.category, c.
        CASE WHEN c.due_response_at IS NOT NULL THEN c.first_responded_at <= c.due_response_at END AS in_target,
        CASE WHEN c.upheld IS NOT NULL THEN pl.i END AS p_lr, c.upheld IN ('yes', 'partly') AS upheld,
        pc.i AS p_cl, (c.closed_at - c.received_at) / 86400.0 AS cl_d
-FROM complaint AS c NOT INDEXED
+FROM complaint AS c
 LEFT JOIN dayp AS pr ON pr.d = c.received_at / 86400
 LEFT JOIN dayp AS pa ON pa.d = c.acknowledged_at / 86400
 LEFT JOIN dayp AS pf ON pf.d = c.first_responded_at / 86400

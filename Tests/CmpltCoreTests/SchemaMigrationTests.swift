@@ -67,6 +67,27 @@ import Testing
         let indexes = try database.text(
             "SELECT group_concat(name) FROM sqlite_schema WHERE tbl_name = 'event' AND type = 'index'")
         #expect(indexes == "event_by_complaint,event_escalations")
+        let complaintIndexes = try database.text(
+            "SELECT group_concat(name) FROM sqlite_schema WHERE tbl_name = 'complaint' AND type = 'index' AND sql IS NOT NULL"
+        )
+        #expect(complaintIndexes == "complaint_lifecycle,complaint_by_category,complaint_open,complaint_reopened")
+    }
+
+    @Test func theReportReadsTheLifecycleIndexNotTheRows() throws {
+        let temporary = try historyRegister()
+        let database = try Database(path: temporary.path, create: false)
+        let plan = try database.prepare(
+            """
+            EXPLAIN QUERY PLAN
+            SELECT c.id, c.received_at, c.acknowledged_at, c.first_responded_at, c.last_responded_at, c.closed_at,
+                   c.due_response_at, c.upheld, c.reopened, c.category, c.product, c.channel
+            FROM complaint AS c
+            WHERE c.received_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ? OR c.reopened > 0)
+            """)
+        try plan.bind([.integer(9), .integer(0)])
+        var details: [String] = []
+        while try plan.step() { details.append(plan.text(3) ?? "") }
+        #expect(details.contains { $0.contains("COVERING INDEX complaint_lifecycle") }, "\(details)")
     }
 
     @Test func theEscalationQueryUsesThePartialIndex() throws {

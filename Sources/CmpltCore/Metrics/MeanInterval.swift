@@ -26,10 +26,10 @@ public struct MeanInterval: Sendable, Equatable {
     /// MeanInterval([1])                    // nil
     /// ```
     public init?(_ values: [Double]) {
-        let summary = Summary(values)
-        guard let mean = summary.mean, let deviation = summary.standardDeviation else { return nil }
-        let t = StudentT.quantile(0.975, degreesOfFreedom: summary.count - 1)
+        let moments = Moments(values)
+        guard let mean = moments.mean, let deviation = moments.standardDeviation else { return nil }
+        let t = StudentT.quantile(0.975, degreesOfFreedom: moments.count - 1)
         self.mean = mean
-        marginOfError = t * deviation / Double(summary.count).squareRoot()
+        marginOfError = t * deviation / Double(moments.count).squareRoot()
     }
 }

@@ -1,10 +1,9 @@
-/// Order statistics and moments of a sample of numbers, such as handling durations in days.
+/// Order statistics of a sample of numbers, such as handling durations in days.
 ///
 /// ```swift
 /// let summary = Summary([4, 1, 3, 2])
 /// summary.median          // 2.5
 /// summary.percentile(90)  // 3.7
-/// summary.mean            // 2.5
 /// ```
 ///
 /// Every statistic is `nil` when the sample is too small to define it, never 0. The values should be finite.
@@ -18,7 +17,54 @@ public struct Summary: Sendable, Equatable {
     /// Summary([2.5, 0.5, 1]).count  // 3
     /// ```
     public init(_ values: [Double]) {
-        sorted = values.sorted()
+        sorted = Self.ascending(values)
+    }
+
+    /// `values` in ascending order.
+    ///
+    /// Large samples are sorted by their IEEE 754 bit patterns, eleven bits at a time (a radix
+    /// sort, linear in the count: six passes): a report over a million complaints sorts hundreds of
+    /// thousands of durations, where the standard library's comparison sort took a sixth of its time.
+    static func ascending(_ values: [Double]) -> [Double] {
+        guard values.count >= 1_024 else { return values.sorted() }
+        var keys = values.map(orderedBits)
+        var scratch = [UInt64](repeating: 0, count: keys.count)
+        let digitBits: UInt64 = 11
+        let digitMask = (1 << Int(digitBits)) - 1
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: digitMask + 2) { counts in
+            for shift in stride(from: UInt64(0), to: 64, by: Int(digitBits)) {
+                counts.initialize(repeating: 0)
+                keys.withUnsafeBufferPointer { keys in
+                    for key in keys { counts[Int(truncatingIfNeeded: key &>> shift) & digitMask + 1] += 1 }
+                }
+                // Every key has the same digit here: this pass would move nothing.
+                if counts.contains(keys.count) { continue }
+                for digit in 1...digitMask + 1 { counts[digit] += counts[digit - 1] }
+                keys.withUnsafeBufferPointer { keys in
+                    scratch.withUnsafeMutableBufferPointer { scratch in
+                        for key in keys {
+                            let digit = Int(truncatingIfNeeded: key &>> shift) & digitMask
+                            scratch[counts[digit]] = key
+                            counts[digit] += 1
+                        }
+                    }
+                }
+                swap(&keys, &scratch)
+            }
+        }
+        return keys.map(value(ofOrderedBits:))
+    }
+
+    /// A key whose unsigned order is the numeric order of `value`: positive numbers with the sign
+    /// bit set, negative ones with every bit flipped.
+    private static func orderedBits(_ value: Double) -> UInt64 {
+        let bits = value.bitPattern
+        return bits & (1 &<< 63) != 0 ? ~bits : bits | (1 &<< 63)
+    }
+
+    /// The number whose ``orderedBits(_:)`` is `key`.
+    private static func value(ofOrderedBits key: UInt64) -> Double {
+        Double(bitPattern: key & (1 &<< 63) != 0 ? key & ~(1 &<< 63) : ~key)
     }
 
     /// The number of values in the sample.
@@ -58,26 +104,5 @@ public struct Summary: Sendable, Equatable {
         let below = Int(rank.rounded(.down))
         guard below + 1 < sorted.count else { return sorted[below] }
         return sorted[below] + (rank - Double(below)) * (sorted[below + 1] - sorted[below])
-    }
-
-    /// The arithmetic mean; `nil` for an empty sample.
-    ///
-    /// ```swift
-    /// Summary([1, 2, 6]).mean  // 3.0
-    /// ```
-    public var mean: Double? {
-        guard !sorted.isEmpty else { return nil }
-        return sorted.reduce(0, +) / Double(sorted.count)
-    }
-
-    /// The sample standard deviation, with n − 1 in the denominator; `nil` for fewer than two values.
-    ///
-    /// ```swift
-    /// Summary([2, 4, 4, 4, 5, 5, 7, 9]).standardDeviation  // 2.138089935299395
-    /// ```
-    public var standardDeviation: Double? {
-        guard sorted.count >= 2, let mean else { return nil }
-        let squares = sorted.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-        return (squares / Double(sorted.count - 1)).squareRoot()
     }
 }

@@ -76,7 +76,7 @@ public struct PeriodMetrics: Equatable, Sendable {
             Interval(lower: Rounding.round($0.lower * 100, places: 1), upper: Rounding.round($0.upper * 100, places: 1))
         }
         let scores = tally.scores.map(Double.init)
-        meanScore = duration(Summary(scores).mean)
+        meanScore = duration(Moments(scores).mean)
         meanScoreInterval = MeanInterval(scores).map {
             Interval(
                 lower: Rounding.round(max($0.lower, 1), places: 2), upper: Rounding.round(min($0.upper, 5), places: 2))
@@ -84,7 +84,7 @@ public struct PeriodMetrics: Equatable, Sendable {
         let promoters = NetPromoterScore(answers: tally.npsAnswers)
         nps = promoters.map { Rounding.round($0.score, places: 1) }
         npsMarginOfError = promoters.map { Rounding.round($0.marginOfError, places: 1) }
-        meanEffort = duration(Summary(tally.efforts.map(Double.init)).mean)
+        meanEffort = duration(Moments(tally.efforts.map(Double.init)).mean)
         responseRatePct = percentage(ratings, of: tally.closed)
 
         attributes = tally.attributes.keys.sorted().map { name in

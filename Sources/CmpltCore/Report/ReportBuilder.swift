@@ -32,7 +32,7 @@ struct ReportBuilder {
         let key = row.key
         if let index = range.index(of: row.receivedAt) {
             update(index, key) { $0.received += 1 }
-            receivedKeys.insert(key)
+            if dimension != nil { receivedKeys.insert(key) }
             categoryCounts[row.category, default: Array(repeating: 0, count: range.periods.count)][index] += 1
             if let product = row.product {
                 productCounts[product, default: Array(repeating: 0, count: range.periods.count)][index] += 1

@@ -150,7 +150,9 @@ enum Schema {
     /// Version 2: the same tables with CHECKs SQLite evaluates without a temporary b-tree (see
     /// ``oneOf(_:_:)``), rebuilt as SQLite's "other kinds of table schema changes" procedure
     /// describes; and `event_moves`, an index over every move that only escalations used, replaced
-    /// by a partial index on escalations.
+    /// by a partial index on escalations; and `complaint_by_received` replaced by `complaint_lifecycle`,
+    /// which starts with the same column and also holds every column the report reads, so the report
+    /// reads that index (about a quarter of the table's size) instead of the whole rows.
     private static let version2 = """
         CREATE TABLE complaint_v2 (
             id INTEGER PRIMARY KEY,
@@ -182,7 +184,9 @@ enum Schema {
         INSERT INTO complaint_v2 SELECT * FROM complaint;
         DROP TABLE complaint;
         ALTER TABLE complaint_v2 RENAME TO complaint;
-        CREATE INDEX complaint_by_received ON complaint (received_at);
+        CREATE INDEX complaint_lifecycle ON complaint (
+            received_at, closed_at, reopened, acknowledged_at, first_responded_at, last_responded_at, due_response_at,
+            upheld, category, product, channel, severity);
         CREATE INDEX complaint_by_category ON complaint (category, received_at);
         CREATE INDEX complaint_open ON complaint (state, due_response_at) WHERE state <> 'closed';
         CREATE INDEX complaint_reopened ON complaint (id) WHERE reopened > 0;

@@ -1,4 +1,5 @@
 import CSQLite
+import Glibc
 
 /// A prepared SQL statement: owns its SQLite handle and finalizes it when released.
 ///
@@ -105,5 +106,26 @@ public final class Statement {
         guard let bytes = sqlite3_column_text(handle, index) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, index))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// Column `index` of the current row as text, `nil` for `NULL`, reusing the string `known`
+    /// already holds when it has the same bytes (and adding it when `known` has room).
+    ///
+    /// For a column with few distinct values read from very many rows, such as a category: each
+    /// value is decoded once instead of once per row.
+    func text(_ index: Int32, reusing known: inout [String], upTo capacity: Int = 256) -> String? {
+        guard let bytes = sqlite3_column_text(handle, index) else { return nil }
+        let row = UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index)))
+        for candidate in known where candidate.utf8.count == row.count {
+            let same =
+                row.isEmpty
+                || candidate.utf8.withContiguousStorageIfAvailable {
+                    memcmp($0.baseAddress!, row.baseAddress!, row.count) == 0
+                } == true
+            if same { return candidate }
+        }
+        let text = String(decoding: row, as: UTF8.self)
+        if known.count < capacity { known.append(text) }
+        return text
     }
 }
