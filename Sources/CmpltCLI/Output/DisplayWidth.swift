@@ -10,7 +10,11 @@
 /// displayWidth(of: "e\u{301}")  // 1
 /// ```
 func displayWidth(of string: String) -> Int {
-    if string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+    func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+    let allPrintableASCII =
+        string.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPrintableASCII) }
+        ?? string.utf8.allSatisfy(isPrintableASCII)
+    if allPrintableASCII {
         return string.utf8.count
     }
     return string.reduce(0) { $0 + displayWidth(of: $1) }

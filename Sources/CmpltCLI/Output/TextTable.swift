@@ -97,7 +97,9 @@ struct TextTable: Sendable {
         if let maxWidth {
             narrow(&widths, toFit: maxWidth)
         }
-        var output = ""
+        // Built as bytes: appending to a String cost more than everything else the table does.
+        var output: [UInt8] = []
+        output.reserveCapacity(lines.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for line in lines {
             var pendingSpaces = 0
             for (column, cell) in line.enumerated() {
@@ -113,17 +115,17 @@ struct TextTable: Sendable {
                     pendingSpaces += padding
                 }
                 if !text.isEmpty {
-                    output += String(repeating: " ", count: pendingSpaces)
+                    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pendingSpaces))
                     pendingSpaces = 0
-                    output += cell.style?.wrap(text) ?? text
+                    output.append(contentsOf: (cell.style?.wrap(text) ?? text).utf8)
                 }
                 if alignment == .left {
                     pendingSpaces += padding
                 }
             }
-            output += "\n"
+            output.append(UInt8(ascii: "\n"))
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Narrows truncatable columns, widest first, until the table fits in `maxWidth` or
@@ -154,7 +156,10 @@ struct TextTable: Sendable {
     static func singleLine(_ text: String) -> String {
         // Every control, line and paragraph separator starts with one of these bytes
         // (0xC2 leads the C1 controls, 0xE2 leads U+2028 and U+2029).
-        let mayHaveControls = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        func isControlLead(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 }
+        let mayHaveControls =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isControlLead) }
+            ?? text.utf8.contains(where: isControlLead)
         let spaced =
             mayHaveControls
             ? String(
@@ -163,6 +168,12 @@ struct TextTable: Sendable {
                         ? " " : character
                 }
             ) : text
+        // Printable ASCII at both ends (the usual case) is not whitespace: no Character needed.
+        if let first = spaced.utf8.first, let last = spaced.utf8.last, (0x21...0x7E).contains(first),
+            (0x21...0x7E).contains(last)
+        {
+            return spaced
+        }
         guard spaced.first?.isWhitespace == true || spaced.last?.isWhitespace == true else {
             return spaced
         }
