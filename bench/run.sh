@@ -7,7 +7,8 @@
 #
 # Registers are generated once per size (bench/generate.py, `cmplt import`, bench/load-ratings.sql)
 # and cached in .build-bench/SIZE/ until the generator, the ratings loader or cmplt's version
-# changes; `rm -rf .build-bench` rebuilds them. Times are medians of whole-process runs after one
+# changes; `rm -rf .build-bench` rebuilds them. bench/fixes.md (what each performance change
+# did) is appended to the report as it is. Times are medians of whole-process runs after one
 # warm-up run, cmplt and floor interleaved.
 #
 # Environment: CMPLT (default .build/release/cmplt), CMPLT_BUILD (the command that built it, for
@@ -538,6 +539,8 @@ $(printf '%s\n' "${REGISTER_FACTS[@]}")
   weighted attributes); every figure agreed.
 - **import and export** are timed under \`/usr/bin/time\` (both cmplt and the floor), which
   reports their peak memory; \`import\` writes a new register each run.
+
+$(cat bench/fixes.md)
 EOF
 } >"$BENCH_OUT.tmp"
 mv "$BENCH_OUT.tmp" "$BENCH_OUT"
