@@ -55,13 +55,9 @@ extension Register {
                                 continue
                             }
                             // The history is walked in memory first, so the row is written once, as it ends.
-                            let events = try imported.complaint.walk(
+                            let history = try imported.complaint.walk(
                                 through: imported.steps, decisions: imported.decisions, note: nil, actor: actor)
-                            let stored = try insert(imported.complaint, dueDatesFrom: dueDates, actor: actor)
-                            for var event in events {
-                                event.complaintID = stored.id
-                                try self.record(event)
-                            }
+                            _ = try insert(imported.complaint, dueDatesFrom: dueDates, actor: actor, history: history)
                             summary.imported += 1
                         } catch let problem as ImportProblem {
                             summary.badRows += 1

@@ -14,9 +14,12 @@ extension Register {
         }
     }
 
-    /// Inserts `complaint` with its due dates and first event, inside a write transaction, and
-    /// returns it as stored (with its id and due dates).
-    func insert(_ complaint: Complaint, dueDatesFrom rule: DueDateRule, actor: String) throws -> Complaint {
+    /// Inserts `complaint` with its due dates and first event, followed by `history` (events
+    /// whose complaint id is set here), inside a write transaction, and returns it as stored
+    /// (with its id and due dates).
+    func insert(_ complaint: Complaint, dueDatesFrom rule: DueDateRule, actor: String, history: [Event] = [])
+        throws -> Complaint
+    {
         var complaint = complaint
         let due = rule.dates(receivedAt: complaint.receivedAt, severity: complaint.severity)
         complaint.dueAcknowledgeAt = due.acknowledge
@@ -24,9 +27,15 @@ extension Register {
         try database.prepare(ComplaintColumns.insert).run(ComplaintColumns.values(of: complaint))
         complaint.id = database.lastInsertedRowID
         try insertTags(of: complaint)
+        let created = Event(
+            id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received)
         try record(
-            Event(
-                id: 0, complaintID: complaint.id, at: complaint.receivedAt, actor: actor, kind: .create, to: .received))
+            [created]
+                + history.map { event in
+                    var event = event
+                    event.complaintID = complaint.id
+                    return event
+                })
         return complaint
     }
 }

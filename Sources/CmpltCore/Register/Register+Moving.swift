@@ -29,11 +29,8 @@ extension Register {
                 try change(.rootCause, to: rootCause, of: &complaint, at: at, actor: actor)
             }
 
-            for event in try complaint.walk(
-                through: path.map { ($0, at) }, decisions: Decisions(request), note: note, actor: actor)
-            {
-                try record(event)
-            }
+            try record(
+                complaint.walk(through: path.map { ($0, at) }, decisions: Decisions(request), note: note, actor: actor))
             try save(complaint)
             return MoveResult(from: from, entered: path, complaint: complaint)
         }
