@@ -8,7 +8,8 @@ struct HumanDate {
     /// The day and time to the minute.
     func format(_ timestamp: Timestamp) -> String {
         let civil = Zone.local.civil(timestamp)
-        return "\(day(civil.date)) \(twoDigits(civil.hour)):\(twoDigits(civil.minute))"
+        // Joined with +, not interpolated: lists format thousands of dates.
+        return day(civil.date) + " " + twoDigits(civil.hour) + ":" + twoDigits(civil.minute)
     }
 
     /// The day alone.
@@ -24,7 +25,10 @@ struct HumanDate {
         }
     }
 
+    /// `00` to `99`, made once.
+    private static let twoDigitNumbers = (0..<100).map { $0 < 10 ? "0\($0)" : "\($0)" }
+
     private func twoDigits(_ number: Int) -> String {
-        number < 10 ? "0\(number)" : "\(number)"
+        Self.twoDigitNumbers.indices.contains(number) ? Self.twoDigitNumbers[number] : "\(number)"
     }
 }

@@ -87,8 +87,8 @@ struct TextTable: Sendable {
         let lines = ([header] + rows).map { row in
             precondition(row.count == columns.count, "a table row needs one cell per column")
             return row.map { cell in
-                let text = Self.singleLine(cell.text)
-                return (text: text, width: displayWidth(of: text), style: colorEnabled ? cell.style : nil)
+                let (text, width) = Self.lineAndWidth(of: cell.text)
+                return (text: text, width: width, style: colorEnabled ? cell.style : nil)
             }
         }
         var widths = columns.indices.map { column in
@@ -150,6 +150,18 @@ struct TextTable: Sendable {
                 excess -= cut
             }
         }
+    }
+
+    /// ``singleLine(_:)`` of `text` and its display width, in one pass over the bytes for the
+    /// usual cell: printable ASCII without spaces at either end, which is already one line and
+    /// one column per byte.
+    private static func lineAndWidth(of text: String) -> (text: String, width: Int) {
+        let isPlain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.first != 0x20 && bytes.last != 0x20 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+        if isPlain == true { return (text, text.utf8.count) }
+        let line = singleLine(text)
+        return (line, displayWidth(of: line))
     }
 
     /// Returns `text` on one line: trimmed, with line breaks, tabs and controls as spaces.

@@ -26,6 +26,14 @@ public struct ComplaintFilter: Equatable, Sendable {
 
     public init() {}
 
+    /// How the query reads `complaint AS c`: open and overdue filters read the partial index of
+    /// open complaints, whatever the order asked for. Left to itself, SQLite scans the whole table
+    /// in id order to save a sort, which at a million complaints (a few thousand open) reads
+    /// 250 MB instead of one small index; cold, that took 5 s instead of 0.16 s.
+    var sqlSource: String {
+        openOnly || overdueOnly ? "complaint AS c INDEXED BY complaint_open" : "complaint AS c"
+    }
+
     /// The SQL condition over the complaint alias `c`, and the values it binds.
     func sqlCondition(now: Timestamp) -> (sql: String, values: [SQLValue]) {
         var clauses: [String] = []

@@ -29,7 +29,7 @@ extension Register {
         try read {
             let (condition, values) = filter.sqlCondition(now: now)
             var sql =
-                "SELECT \(ComplaintColumns.select) FROM complaint AS c WHERE \(condition) ORDER BY \(order.sqlOrdering)"
+                "SELECT \(ComplaintColumns.select) FROM \(filter.sqlSource) WHERE \(condition) ORDER BY \(order.sqlOrdering)"
             if let limit { sql += " LIMIT \(max(0, limit))" }
             let statement = try database.prepare(sql)
             try statement.bind(values)
@@ -48,7 +48,7 @@ extension Register {
             let columns = EventColumns.select(as: "e")
             let statement = try database.prepare(
                 """
-                SELECT \(columns) FROM complaint AS c JOIN event AS e ON e.complaint_id = c.id
+                SELECT \(columns) FROM \(filter.sqlSource) JOIN event AS e ON e.complaint_id = c.id
                 WHERE \(condition) ORDER BY c.id, e.at, e.id
                 """)
             try statement.bind(values)

@@ -76,10 +76,26 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// The date as `YYYY-MM-DD`, such as `2026-11-21`.
     public var description: String {
-        // Joined with +, not interpolated: the pieces and the result are small strings, which
-        // Swift keeps without allocating, and lists print thousands of dates.
-        String(zeroPadded: year, width: 4) + "-" + String(zeroPadded: month, width: 2) + "-"
-            + String(zeroPadded: day, width: 2)
+        guard (0...9999).contains(year) else {
+            return
+                "\(String(zeroPadded: year, width: 4))-\(String(zeroPadded: month, width: 2))-\(String(zeroPadded: day, width: 2))"
+        }
+        // The usual four-digit year, written straight into the string: lists print thousands.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, digits: Int, endingAt end: Int) {
+                var rest = value
+                for index in stride(from: end - 1, through: end - digits, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, digits: 4, endingAt: 4)
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, endingAt: 7)
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, endingAt: 10)
+            return 10
+        }
     }
 
     /// Whether `year` has a February 29th.
