@@ -63,7 +63,10 @@ enum ListCommand: Command {
         let register = try context.openRegister(humanDates: true)
         if context.options.format == .table {
             var rows: [[TextTable.Cell]] = []
-            try register.forEachComplaint(matching: filter, order: order, limit: limit, now: context.now) { complaint in
+            // The table shows none of the details: they are not decoded.
+            try register.forEachComplaint(
+                matching: filter, order: order, limit: limit, now: context.now, details: false
+            ) { complaint in
                 rows.append(ComplaintTable.row(complaint, context: context))
             }
             ComplaintTable.print(rows, context: context)

@@ -13,27 +13,32 @@ enum ComplaintColumns {
     static let tagSeparator: Character = "\u{1F}"
 
     /// The complaint on the statement's current row, selected with ``select``.
-    static func decode(_ row: Statement) -> Complaint {
+    ///
+    /// Without `details`, the columns that only a complaint's full record shows (ref, product,
+    /// complainant, contact, desired outcome, assignee, tags and the decisions) are left out:
+    /// a table of thousands of complaints skips decoding text it never prints.
+    static func decode(_ row: Statement, details: Bool = true) -> Complaint {
         func timestamp(_ index: Int32) -> Timestamp? { row.integer(index).map(Timestamp.init(seconds:)) }
+        func detail(_ index: Int32) -> String? { details ? row.text(index) : nil }
         return Complaint(
             id: row.integer(0) ?? 0,
-            ref: row.text(1),
+            ref: detail(1),
             receivedAt: timestamp(2) ?? Timestamp(seconds: 0),
             channel: row.text(3) ?? "",
             category: row.text(4) ?? "",
-            product: row.text(5),
+            product: detail(5),
             severity: row.text(6).flatMap(Severity.init(rawValue:)),
             state: row.text(7).flatMap(State.init(rawValue:)) ?? .received,
-            complainant: row.text(8),
-            contact: row.text(9),
+            complainant: detail(8),
+            contact: detail(9),
             description: row.text(10) ?? "",
-            desiredOutcome: row.text(11),
-            assignee: row.text(12),
-            tags: row.text(24).map { $0.split(separator: tagSeparator).map(String.init) } ?? [],
-            resolution: row.text(13),
-            upheld: row.text(14).flatMap(Upheld.init(rawValue:)),
-            outcome: row.text(15).flatMap(Outcome.init(rawValue:)),
-            rootCause: row.text(16),
+            desiredOutcome: detail(11),
+            assignee: detail(12),
+            tags: detail(24).map { $0.split(separator: tagSeparator).map(String.init) } ?? [],
+            resolution: detail(13),
+            upheld: detail(14).flatMap(Upheld.init(rawValue:)),
+            outcome: detail(15).flatMap(Outcome.init(rawValue:)),
+            rootCause: detail(16),
             acknowledgedAt: timestamp(17),
             respondedAt: timestamp(18),
             lastRespondedAt: timestamp(19),

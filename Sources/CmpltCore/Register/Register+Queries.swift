@@ -22,9 +22,12 @@ extension Register {
     /// Calls `visit` with every complaint that matches `filter`, in `order`, at most `limit`.
     ///
     /// Complaints stream from the database one at a time, so memory stays flat however many match.
+    /// With `details` false, each complaint lacks the fields only its full record shows: ref,
+    /// product, complainant, contact, desired outcome, assignee, tags, resolution, upheld, outcome
+    /// and root cause (for a table of the rest).
     public func forEachComplaint(
         matching filter: ComplaintFilter, order: ComplaintOrder = ComplaintOrder(), limit: Int? = nil,
-        now: Timestamp, _ visit: (Complaint) throws -> Void
+        now: Timestamp, details: Bool = true, _ visit: (Complaint) throws -> Void
     ) throws(CmpltError) {
         try read {
             let (condition, values) = filter.sqlCondition(now: now)
@@ -34,12 +37,12 @@ extension Register {
             let statement = try database.prepare(sql)
             try statement.bind(values)
             defer { statement.reset() }
-            while try statement.step() { try visit(ComplaintColumns.decode(statement)) }
+            while try statement.step() { try visit(ComplaintColumns.decode(statement, details: details)) }
         }
     }
 
     /// Calls `visit` with every event of the complaints that match `filter`, by complaint id
-    /// and then in history order, streaming like ``forEachComplaint(matching:order:limit:now:_:)``.
+    /// and then in history order, streaming like ``forEachComplaint(matching:order:limit:now:details:_:)``.
     public func forEachEvent(
         ofComplaintsMatching filter: ComplaintFilter, now: Timestamp, _ visit: (Event) throws -> Void
     ) throws(CmpltError) {
