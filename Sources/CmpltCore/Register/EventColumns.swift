@@ -8,8 +8,14 @@ enum EventColumns {
         select.split(separator: ",").map { "\(alias)." + $0.trimmingPrefix(" ") }.joined(separator: ", ")
     }
 
+    /// The columns ``insert(rows:)`` writes, in the order of ``values(of:)``.
+    private static let insertColumns = [
+        "complaint_id", "at", "actor", "kind", "from_state", "to_state", "note", "field", "old_value", "new_value",
+        "old_digest", "new_digest", "hash", "id",
+    ]
+
     /// How many values ``values(of:)`` gives for one event.
-    static let count = 14
+    static var count: Int { insertColumns.count }
 
     /// An INSERT of `rows` events, taking ``values(of:)`` of each in turn.
     ///
@@ -25,11 +31,8 @@ enum EventColumns {
 
     private static func makeInsert(rows: Int) -> String {
         let row = "(" + Array(repeating: "?", count: count).joined(separator: ", ") + ")"
-        return """
-            INSERT INTO event (complaint_id, at, actor, kind, from_state, to_state, note, field, old_value, new_value,
-                               old_digest, new_digest, hash, id)
-            VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
-            """
+        return "INSERT INTO event (\(insertColumns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// The event on the statement's current row, selected with ``select``.

@@ -85,7 +85,8 @@ extension Register {
         case .ref:
             if let new = edit.new { try ensureReferenceIsFree(new, for: complaint.id) }
         case .severity:
-            let due = try storedSettings().dueDates(receivedAt: complaint.receivedAt, severity: complaint.severity)
+            let due = DueDateRule(try storedSettings()).dates(
+                receivedAt: complaint.receivedAt, severity: complaint.severity)
             complaint.dueAcknowledgeAt = due.acknowledge
             complaint.dueResponseAt = due.response
         case .tags:

@@ -50,11 +50,6 @@ public struct Settings: Equatable, Sendable {
         return WorkCalendar(weekend: weekend, holidays: Set(holidays.keys))
     }
 
-    /// The due dates of a complaint received at `receivedAt` with `severity`.
-    public func dueDates(receivedAt: Timestamp, severity: Severity?) -> (acknowledge: Timestamp, response: Timestamp?) {
-        DueDateRule(self).dates(receivedAt: receivedAt, severity: severity)
-    }
-
     private func duration(_ setting: Setting) -> TargetDuration {
         (try? TargetDuration(parsing: self[setting])) ?? (try! TargetDuration(parsing: setting.defaultValue))
     }

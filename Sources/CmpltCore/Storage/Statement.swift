@@ -109,11 +109,11 @@ public final class Statement {
     }
 
     /// Column `index` of the current row as text, `nil` for `NULL`, reusing the string `known`
-    /// already holds when it has the same bytes (and adding it when `known` has room).
+    /// already holds when it has the same bytes (and adding it while `known` holds fewer than 256).
     ///
     /// For a column with few distinct values read from very many rows, such as a category: each
     /// value is decoded once instead of once per row.
-    func text(_ index: Int32, reusing known: inout [String], upTo capacity: Int = 256) -> String? {
+    func text(_ index: Int32, reusing known: inout [String]) -> String? {
         guard let bytes = sqlite3_column_text(handle, index) else { return nil }
         let row = UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index)))
         for candidate in known where candidate.utf8.count == row.count {
@@ -125,7 +125,7 @@ public final class Statement {
             if same { return candidate }
         }
         let text = String(decoding: row, as: UTF8.self)
-        if known.count < capacity { known.append(text) }
+        if known.count < 256 { known.append(text) }
         return text
     }
 }
