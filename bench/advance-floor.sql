@@ -3,14 +3,7 @@
 --   sqlite3 -cmd '.parameter set @id ID2' REGISTER < bench/advance-floor.sql
 -- on a scratch copy of the register, each run with another complaint in state received. Like
 -- cmplt, it rewrites the whole complaint row.
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 BEGIN IMMEDIATE;
 SELECT c.id, c.ref, c.received_at, c.channel, c.category, c.product, c.severity, c.state,
        c.complainant, c.contact, c.description, c.desired_outcome, c.assignee, c.resolution,

@@ -1,14 +1,7 @@
 -- The floor of `cmplt export` (CSV): every complaint by id with the columns of the complaint
 -- object, times as RFC 3339 UTC text, tags joined with ';' and overdue judged now, as the
 -- sqlite3 shell writes CSV.
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 SELECT key, value FROM setting;
 SELECT day, name FROM holiday ORDER BY day;
 .mode csv

@@ -1,12 +1,5 @@
 -- The floor of `cmplt list --open --limit 50`: the SELECT cmplt runs, from the sqlite3 shell.
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 SELECT key, value FROM setting;
 SELECT day, name FROM holiday ORDER BY day;
 BEGIN DEFERRED;

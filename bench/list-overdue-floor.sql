@@ -1,13 +1,6 @@
 -- The floor of `cmplt list --overdue`: the SELECT cmplt runs, from the sqlite3 shell; overdue is
 -- judged at the time it runs, as cmplt judges it.
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 SELECT key, value FROM setting;
 SELECT day, name FROM holiday ORDER BY day;
 BEGIN DEFERRED;

@@ -6,14 +6,7 @@
 -- BENCH-LOG-F1), on a scratch copy of the register; each run gives a new number.
 -- The due dates are those of the default targets (1 day, 10 days for medium); the event's hash
 -- links to the previous one like cmplt's SHA-256 chain, with the shell's sha3() in its place.
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 BEGIN IMMEDIATE;
 SELECT id FROM complaint WHERE ref = 'BENCH-LOG-F' || @n;
 SELECT key, value FROM setting;

@@ -1,14 +1,7 @@
 -- The floor of `cmplt show ID`: the complaint, its history and its ratings, read in one
 -- snapshot as cmplt reads them, and the settings it shows due dates with.
 --   sqlite3 -cmd '.parameter set @id ID' REGISTER < bench/show-floor.sql
--- Opening, as cmplt opens a register: connection settings, then its identity in one snapshot.
-PRAGMA foreign_keys = ON;
-PRAGMA secure_delete = ON;
-BEGIN DEFERRED;
-PRAGMA application_id;
-PRAGMA user_version;
-SELECT count(*) FROM sqlite_schema;
-COMMIT;
+.read bench/open-register.sql
 SELECT key, value FROM setting;
 SELECT day, name FROM holiday ORDER BY day;
 BEGIN DEFERRED;
